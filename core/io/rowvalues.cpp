@@ -1,0 +1,139 @@
+#include "rowvalues.h"
+
+#include <cstring>
+
+namespace tenure::io {
+
+RowParser::RowParser(const EntitySpec& entity, std::vector<int> fieldColumns,
+                     std::vector<DateOrder> dateOrders, LocalClock& clock)
+    : m_entity(entity)
+    , m_fieldColumns(std::move(fieldColumns))
+    , m_dateOrders(std::move(dateOrders))
+    , m_clock(clock) {}
+
+bool RowParser::parse(const std::vector<std::string_view>& cells, std::vector<FieldValue>& values,
+                      int& badField, std::string& reason) {
+    values.assign(m_entity.fields.size(), FieldValue{});
+    for (size_t i = 0; i < m_fieldColumns.size(); ++i) {
+        const int column = m_fieldColumns[i];
+        if (column < 0) continue;
+        const std::string_view cell = trimmed(cells[static_cast<size_t>(column)]);
+        if (cell.empty()) {
+            if (m_entity.fields[i].required) {
+                badField = static_cast<int>(i);
+                reason = "required value is empty";
+                return false;
+            }
+            continue;
+        }
+        if (!parseCell(i, cell, values[i], reason)) {
+            badField = static_cast<int>(i);
+            return false;
+        }
+        values[i].present = true;
+    }
+    return true;
+}
+
+bool RowParser::parseCell(size_t field, std::string_view cell, FieldValue& value, std::string& reason) {
+    const auto quoted = [&cell] { return " \"" + std::string(cell.substr(0, 60)) + "\""; };
+    switch (m_entity.fields[field].type) {
+    case FieldType::Text:
+        value.text = cell;
+        return true;
+    case FieldType::Integer: {
+        const auto n = parseInteger(cell);
+        if (!n) {
+            reason = "not a whole number:" + quoted();
+            return false;
+        }
+        value.integer = *n;
+        return true;
+    }
+    case FieldType::Real: {
+        const auto n = parseNumber(cell);
+        if (!n) {
+            reason = "not a number:" + quoted();
+            return false;
+        }
+        value.real = *n;
+        return true;
+    }
+    case FieldType::Bool: {
+        const auto b = parseBool(cell);
+        if (!b) {
+            reason = "not a yes/no value:" + quoted();
+            return false;
+        }
+        value.integer = *b ? 1 : 0;
+        return true;
+    }
+    case FieldType::Score:
+    case FieldType::Rating: {
+        const bool isScore = m_entity.fields[field].type == FieldType::Score;
+        const auto n = parseInteger(cell);
+        const int64_t low = isScore ? 0 : 1;
+        const int64_t high = isScore ? 10 : 5;
+        if (!n || *n < low || *n > high) {
+            reason = std::string(isScore ? "score must be a whole number from 0 to 10:"
+                                         : "rating must be a whole number from 1 to 5:") +
+                     quoted();
+            return false;
+        }
+        value.integer = *n;
+        return true;
+    }
+    case FieldType::Date:
+    case FieldType::Instant: {
+        std::string why;
+        const auto dt = parseDateTime(cell, m_dateOrders[field], why);
+        if (!dt) {
+            reason = "invalid date (" + why + "):" + quoted();
+            return false;
+        }
+        int64_t epoch = 0;
+        if (dt->hasOffset)
+            epoch = dt->day * 86400 + dt->secondOfDay - dt->offsetSeconds;
+        else
+            epoch = m_clock.toEpoch(dt->day, dt->secondOfDay);
+        if (m_entity.fields[field].type == FieldType::Date)
+            value.integer = dt->hasOffset ? m_clock.localDay(epoch) : dt->day;
+        else
+            value.integer = epoch;
+        return true;
+    }
+    }
+    return false;
+}
+
+int64_t rowHash(const std::vector<FieldValue>& values, const std::vector<std::string_view>& cells,
+                const std::vector<int>& unmappedColumns) {
+    // FNV-1a, 64 bit, over each value's bytes with a marker for absent ones.
+    uint64_t h = 1469598103934665603ull;
+    const auto mix = [&h](const void* data, size_t size) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (size_t i = 0; i < size; ++i) {
+            h ^= p[i];
+            h *= 1099511628211ull;
+        }
+    };
+    for (const FieldValue& v : values) {
+        const unsigned char tag = v.present ? 1 : 0;
+        mix(&tag, 1);
+        if (!v.present) continue;
+        mix(&v.integer, sizeof v.integer);
+        mix(&v.real, sizeof v.real);
+        const uint64_t length = v.text.size();
+        mix(&length, sizeof length);
+        mix(v.text.data(), v.text.size());
+    }
+    for (const int column : unmappedColumns) {
+        const std::string_view cell = trimmed(cells[static_cast<size_t>(column)]);
+        const uint64_t length = cell.size();
+        mix(&length, sizeof length);
+        mix(cell.data(), cell.size());
+    }
+    return static_cast<int64_t>(h);
+}
+
+} // namespace tenure::io

@@ -1,0 +1,299 @@
+// tenure-cli as scripts use it: a separate process, its exit codes, stdout and stderr.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <fstream>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(TENURE_CLI_PATH), args);
+    p.waitForFinished(300000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+class Cli : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("store.sqlite"));
+
+    CliRun run(QStringList args) { return cli(QStringList{QStringLiteral("--db"), db} + args); }
+    QString file(const QString& name, const std::string& content) {
+        const QString path = dir.filePath(name);
+        std::ofstream(path.toStdString(), std::ios::binary) << content;
+        return path;
+    }
+    int64_t count(const QString& kind) {
+        const CliRun r = run({QStringLiteral("count"), kind});
+        return r.exitCode == 0 ? r.out.trimmed().toLongLong() : -1;
+    }
+};
+
+} // namespace
+
+TEST_F(Cli, VersionAndHelp) {
+    CliRun r = cli({QStringLiteral("--version")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("tenure-cli "))) << r.out.toStdString();
+    r = cli({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    for (const char* command : {"init", "import", "export", "count", "demo", "backup", "check"})
+        EXPECT_TRUE(r.out.contains(QLatin1String(command))) << command;
+    r = run({QStringLiteral("import"), QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--on-error")));
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("--bogus")}).exitCode, 2);
+}
+
+TEST_F(Cli, CommandsOtherThanInitAndImportNeedAnExistingStore) {
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("count"), QStringLiteral("customers")},
+          QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("export"), QStringLiteral("customers")},
+          QStringList{QStringLiteral("backup"), dir.filePath(QStringLiteral("b.sqlite"))}}) {
+        const CliRun r = run(args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.contains(db)) << r.err.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(db));
+    EXPECT_EQ(run({QStringLiteral("init")}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+    EXPECT_EQ(count(QStringLiteral("customers")), 0);
+}
+
+TEST_F(Cli, TelcoImportedTwiceIsStoredOnce) {
+    const QStringList import{QStringLiteral("import"),
+                             QStringLiteral("customers"),
+                             tenure::test::sharedData(QStringLiteral("telco/Telco-Customer-Churn.csv")),
+                             QStringLiteral("--map"),
+                             QStringLiteral("customer_id=customerID"),
+                             QStringLiteral("--map"),
+                             QStringLiteral("churned=Churn"),
+                             QStringLiteral("--map"),
+                             QStringLiteral("segment=Contract"),
+                             QStringLiteral("--map"),
+                             QStringLiteral("mrr=MonthlyCharges"),
+                             QStringLiteral("--map"),
+                             QStringLiteral("tenure_months=tenure")};
+    CliRun r = run(import);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("7043")));
+    r = run(import);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(count(QStringLiteral("customers")), 7043);
+}
+
+TEST_F(Cli, BadDateOnLineFourStopsWithExitOneAndChangesNothing) {
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("customers"),
+                   file(QStringLiteral("first.csv"), "customer_id,signup_date\nA,2024-01-01\n")})
+                  .exitCode,
+              0);
+    const QString bad =
+        file(QStringLiteral("bad.csv"), "customer_id,name,signup_date\nB,Bo,2024-01-02\nC,Cy,2024-01-03\n"
+                                        "D,Di,2024-13-45\nE,Ed,2024-01-05\n");
+    const CliRun r = run({QStringLiteral("import"), QStringLiteral("customers"), bad});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(bad + QStringLiteral(":4:3:"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2024-13-45")));
+    EXPECT_EQ(count(QStringLiteral("customers")), 1);
+    EXPECT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+}
+
+TEST_F(Cli, JsonSummaryCountsRowsWithoutCustomerAsSkipped) {
+    std::string csv = "InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID\n";
+    int rows = 0;
+    int missing = 0;
+    for (int i = 0; i < 400; ++i, ++rows) {
+        const bool noCustomer = i % 4 == 3;
+        missing += noCustomer ? 1 : 0;
+        csv += std::to_string(500000 + i / 3) + ",SKU" + std::to_string(i) + "," + std::to_string(1 + i % 5) +
+               ",2011-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) + " 10:00:00,1.25," +
+               (noCustomer ? std::string() : std::to_string(12000 + i % 37)) + "\n";
+    }
+    const CliRun r =
+        run({QStringLiteral("import"), QStringLiteral("orders"), file(QStringLiteral("lines.csv"), csv),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("kind")).toString(), QStringLiteral("orders"));
+    EXPECT_EQ(o.value(QStringLiteral("read")).toInt(), rows);
+    EXPECT_EQ(o.value(QStringLiteral("skipped")).toInt(), missing);
+    EXPECT_EQ(o.value(QStringLiteral("inserted")).toInt(), rows - missing);
+    EXPECT_EQ(o.value(QStringLiteral("updated")).toInt(), 0);
+    EXPECT_TRUE(o.value(QStringLiteral("rejected")).isArray());
+    EXPECT_TRUE(o.value(QStringLiteral("seconds")).isDouble());
+    EXPECT_TRUE(o.contains(QStringLiteral("file")));
+}
+
+TEST_F(Cli, RejectedRowsInJsonAndSkipModeWithRejectsFile) {
+    const QString nps =
+        file(QStringLiteral("nps.csv"), "customer_id,responded_at,score\nA,2024-01-01,9\nB,2024-01-02,11\n");
+    CliRun r = run({QStringLiteral("import"), QStringLiteral("nps"), nps, QStringLiteral("--format"),
+                    QStringLiteral("json")});
+    EXPECT_EQ(r.exitCode, 1);
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    ASSERT_EQ(o.value(QStringLiteral("rejected")).toArray().size(), 1);
+    const QJsonObject rejected = o.value(QStringLiteral("rejected")).toArray().first().toObject();
+    EXPECT_EQ(rejected.value(QStringLiteral("line")).toInt(), 3);
+    EXPECT_EQ(rejected.value(QStringLiteral("column")).toInt(), 3);
+    EXPECT_TRUE(rejected.value(QStringLiteral("reason")).toString().contains(QStringLiteral("0 to 10")));
+    EXPECT_EQ(o.value(QStringLiteral("inserted")).toInt(), 0);
+    EXPECT_EQ(count(QStringLiteral("nps")), 0);
+
+    const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
+    r = run({QStringLiteral("import"), QStringLiteral("nps"), nps, QStringLiteral("--on-error"),
+             QStringLiteral("skip"), QStringLiteral("--rejects"), rejects});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(count(QStringLiteral("nps")), 1);
+    QFile f(rejects);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().contains("B,2024-01-02,11,3,3,"));
+}
+
+TEST_F(Cli, MappingFileDelimiterAndEncoding) {
+    const QString mapping = file(QStringLiteral("map.json"),
+                                 R"({"map": {"customer_id": "Kunde", "signup_date": "Beginn", "name": "Name"},
+                                     "date_format": "DD/MM/YYYY", "delimiter": ";", "encoding": "latin1"})");
+    const QString data = file(QStringLiteral("kunden.csv"), "Kunde;Name;Beginn\nK1;M\xfcller;03/04/2024\n");
+    const CliRun r = run(
+        {QStringLiteral("import"), QStringLiteral("customers"), data, QStringLiteral("--mapping"), mapping});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const CliRun exported = run({QStringLiteral("export"), QStringLiteral("customers")});
+    ASSERT_EQ(exported.exitCode, 0);
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("K1,Müller,,,,,,,2024-04-03")))
+        << exported.out.toStdString();
+}
+
+TEST_F(Cli, ExportImportsAgainUnchanged) {
+    const CliRun demo = run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("150"),
+                             QStringLiteral("--today"), QStringLiteral("2026-06-30")});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    for (const char* kind : {"customers", "subscriptions", "orders", "events", "tickets", "nps", "feedback",
+                             "onboarding", "interactions", "loyalty"}) {
+        const QString k = QLatin1String(kind);
+        const int64_t stored = count(k);
+        EXPECT_GT(stored, 0) << kind;
+        const QString out = dir.filePath(k + QStringLiteral(".csv"));
+        ASSERT_EQ(run({QStringLiteral("export"), k, QStringLiteral("--out"), out}).exitCode, 0) << kind;
+        const CliRun again =
+            run({QStringLiteral("import"), k, out, QStringLiteral("--format"), QStringLiteral("json")});
+        ASSERT_EQ(again.exitCode, 0) << kind << again.err.toStdString();
+        const QJsonObject o = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        EXPECT_EQ(o.value(QStringLiteral("inserted")).toInt(), 0) << kind;
+        EXPECT_EQ(count(k), stored) << kind;
+    }
+    EXPECT_EQ(run({QStringLiteral("check")}).exitCode, 0);
+}
+
+TEST_F(Cli, CheckReportsADamagedStore) {
+    ASSERT_EQ(run({QStringLiteral("init")}).exitCode, 0);
+    {
+        auto s = tenure::store::Store::open(db);
+        ASSERT_TRUE(s);
+        ASSERT_TRUE(s.value()->exec(
+            "PRAGMA foreign_keys = OFF; INSERT INTO nps(customer, responded_at, score, row_key) "
+            "VALUES (42, 0, 5, 1)"));
+    }
+    const CliRun r = run({QStringLiteral("check")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("nps"))) << r.out.toStdString();
+}
+
+namespace {
+// An events file big enough that importing it takes a while (about 60 MB).
+QString bigEventsFile(const QString& folder, int rows) {
+    const QString path = QDir(folder).filePath(QStringLiteral("events.csv"));
+    std::ofstream out(path.toStdString(), std::ios::binary);
+    out << "customer_id,occurred_at,kind,feature\n";
+    std::string line;
+    for (int i = 0; i < rows; ++i) {
+        line = "C" + std::to_string(i % 50000) + ",2024-0" + std::to_string(1 + i % 9) + "-1" +
+               std::to_string(i % 10) + "T" + std::to_string(10 + i % 10) + ":" +
+               std::to_string(10 + i % 50) + ":00Z,feature_use,f" + std::to_string(i) + "\n";
+        out << line;
+    }
+    return path;
+}
+
+// Waits until the importer has written a good part of its transaction to the WAL.
+bool waitForWal(const QString& db, qint64 bytes, int timeoutMs) {
+    for (int waited = 0; waited < timeoutMs; waited += 20) {
+        if (QFileInfo(db + QStringLiteral("-wal")).size() > bytes) return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+} // namespace
+
+TEST_F(Cli, KilledImportLeavesAStoreThatPassesCheckAndHoldsNoneOfIt) {
+    ASSERT_EQ(run({QStringLiteral("init")}).exitCode, 0);
+    const QString events = bigEventsFile(dir.path(), 1'500'000);
+    QProcess import;
+    import.start(QStringLiteral(TENURE_CLI_PATH),
+                 {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("events"), events});
+    ASSERT_TRUE(import.waitForStarted());
+    ASSERT_TRUE(waitForWal(db, 8 << 20, 120000)) << "the import never got going";
+    ASSERT_EQ(import.state(), QProcess::Running) << "the import finished before it could be killed";
+    ::kill(static_cast<pid_t>(import.processId()), SIGKILL);
+    import.waitForFinished();
+    EXPECT_EQ(import.exitStatus(), QProcess::CrashExit);
+
+    const CliRun check = run({QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+    EXPECT_EQ(count(QStringLiteral("events")), 0);
+    EXPECT_EQ(count(QStringLiteral("customers")), 0);
+}
+
+TEST_F(Cli, BackupWhileAnotherProcessImports) {
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("100"),
+                   QStringLiteral("--today"), QStringLiteral("2026-06-30")})
+                  .exitCode,
+              0);
+    const int64_t customersBefore = count(QStringLiteral("customers"));
+    const QString events = bigEventsFile(dir.path(), 1'000'000);
+    QProcess import;
+    import.start(QStringLiteral(TENURE_CLI_PATH),
+                 {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("events"), events});
+    ASSERT_TRUE(import.waitForStarted());
+    ASSERT_TRUE(waitForWal(db, 4 << 20, 120000));
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    const CliRun r = run({QStringLiteral("backup"), backup});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(import.state(), QProcess::Running) << "the backup should not have waited for the import";
+    ASSERT_TRUE(import.waitForFinished(300000));
+    EXPECT_EQ(import.exitCode(), 0) << import.readAllStandardError().toStdString();
+
+    const CliRun check = cli({QStringLiteral("--db"), backup, QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString();
+    // The backup is the snapshot from before the import committed.
+    EXPECT_EQ(cli({QStringLiteral("--db"), backup, QStringLiteral("count"), QStringLiteral("customers")})
+                  .out.trimmed()
+                  .toLongLong(),
+              customersBefore);
+    EXPECT_EQ(count(QStringLiteral("events")),
+              cli({QStringLiteral("--db"), backup, QStringLiteral("count"), QStringLiteral("events")})
+                      .out.trimmed()
+                      .toLongLong() +
+                  1'000'000);
+}

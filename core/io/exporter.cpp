@@ -52,7 +52,15 @@ Expected<int64_t> exportCsv(store::Store& store, const ExportOptions& options) {
                ? ", c.id FROM customers c"
                : " FROM " + std::string(entity->table) + " t LEFT JOIN customers c ON c.id = t.customer";
     if (!options.segment.isEmpty()) sql += " WHERE c.segment = ?";
-    sql += customers ? " ORDER BY c.customer_key" : " ORDER BY t.id";
+    // The order of each table's key, so that no sort is needed.
+    if (customers)
+        sql += " ORDER BY c.customer_key";
+    else if (entity->key == KeyKind::TicketId)
+        sql += " ORDER BY t.id";
+    else if (entity->key == KeyKind::CustomerMilestone)
+        sql += " ORDER BY t.customer, t.milestone";
+    else
+        sql += " ORDER BY t.customer, t." + std::string(entity->timeField) + ", t.row_key";
     store::Statement rows(store.handle(), sql);
     if (!rows.valid()) return Result::failure(rows.error());
     if (!options.segment.isEmpty()) rows.bindCopy(1, options.segment);

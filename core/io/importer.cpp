@@ -85,6 +85,22 @@ Status recordImport(sqlite3* db, const ImportSummary& s) {
     return {};
 }
 
+// Turns foreign-key enforcement off for the length of an import (it cannot change inside a
+// transaction, so this wraps the transaction) and back on after.
+class ForeignKeysOff final {
+public:
+    explicit ForeignKeysOff(store::Store& store)
+        : m_store(store) {
+        m_store.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() { m_store.exec("PRAGMA foreign_keys = ON"); }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    store::Store& m_store;
+};
+
 } // namespace
 
 bool parseDateFormat(const QString& format, DateOrder& order) {
@@ -161,6 +177,9 @@ ImportSummary importCsv(store::Store& store, const ImportOptions& options) {
         rejects.endRow();
     }
 
+    // Every customer reference is resolved through the customer index inside this transaction,
+    // so SQLite's per-row foreign-key look-up would only repeat it; `check` verifies them.
+    const ForeignKeysOff foreignKeysOff(store);
     store::Transaction transaction(store);
     if (!transaction.active())
         return failed(

@@ -3,6 +3,7 @@
 #include "columnmapping.h"
 #include "csvwriter.h"
 #include "entities.h"
+#include "rowproducer.h"
 #include "rowvalues.h"
 #include "rowwriter.h"
 
@@ -15,12 +16,13 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <thread>
+
 namespace tenure::io {
 
 namespace {
 
 constexpr int64_t previewRows = 5000;
-constexpr int64_t progressEvery = 8192;
 
 QString fromUtf8(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -190,85 +192,73 @@ ImportSummary importCsv(store::Store& store, const ImportOptions& options) {
     if (Status s = customers.load(); !s) return failed(summary, ImportFailure::Store, s.error());
     RowParser parser(*entity, mapping->fieldColumn, orders, clock);
     RowWriter writer(store.handle(), *entity, mapping.value(), customers, clock);
-    QString error;
-    if (!writer.prepare(error))
-        return failed(summary, ImportFailure::Store, QStringLiteral("%1: %2").arg(store.path(), error));
+    QString prepareError;
+    if (!writer.prepare(prepareError))
+        return failed(summary, ImportFailure::Store,
+                      QStringLiteral("%1: %2").arg(store.path(), prepareError));
 
-    const int customerField = entity->fieldIndex("customer_id");
-    const bool customerRequired = entity->fields[static_cast<size_t>(customerField)].required;
-    std::vector<FieldValue> values;
-    std::string reason;
-    const auto reject = [&](int64_t line, int column, const QString& why) {
-        RejectedRow row{line, column + 1, column >= 0 ? header.value(column) : QString(), why};
-        summary.rejected.push_back(row);
-        if (writeRejects) {
-            for (std::string_view cell : record.fields)
-                rejects.field(cell);
-            rejects.rawField(std::to_string(line));
-            rejects.rawField(std::to_string(column + 1));
-            rejects.field(why);
-            rejects.endRow();
-        }
+    // Two threads: this one writes to the store (its connection stays on its thread), a second
+    // reads and parses the file, a few batches ahead.
+    BatchQueue queue;
+    RowProducer producer(*entity, mapping.value(), options, header, reader, parser,
+                         writeRejects ? &rejects : nullptr);
+    std::thread reading([&producer, &queue] { producer.run(queue); });
+    const auto stopReading = [&] {
+        queue.stop();
+        reading.join();
     };
-
-    while (reader.next(record)) {
-        ++summary.read;
-        if (options.progress && summary.read % progressEvery == 0 &&
-            !options.progress(reader.bytesRead(), reader.totalBytes()))
+    QString error;
+    int64_t failedLine = 0;
+    while (auto batch = queue.pop()) {
+        bool stored = true;
+        for (size_t i = 0; i < batch->rows() && stored; ++i) {
+            stored = writer.write(batch->row(i), batch->rowKeys[i], error);
+            failedLine = batch->lines[i];
+        }
+        // Rows held back for a multi-row insert point into this batch: store them before
+        // the batch is reused.
+        if (stored) stored = writer.flush(error);
+        if (!stored) {
+            stopReading();
+            return failed(summary, ImportFailure::Store,
+                          QStringLiteral("%1: cannot store the row: %2; nothing was imported")
+                              .arg(location(options, failedLine, 0), error));
+        }
+        if (options.progress && !options.progress(batch->bytesRead, reader.totalBytes())) {
+            stopReading();
             return failed(summary, ImportFailure::Cancelled,
                           QStringLiteral("import cancelled; the store is unchanged"));
-        if (record.fields.size() != static_cast<size_t>(header.size())) {
-            reject(record.line, -1,
-                   QStringLiteral("expected %1 fields as in the header, found %2")
-                       .arg(header.size())
-                       .arg(record.fields.size()));
-        } else if (customerRequired &&
-                   trimmed(record.fields[static_cast<size_t>(
-                               mapping->fieldColumn[static_cast<size_t>(customerField)])])
-                       .empty() &&
-                   entity->key != KeyKind::CustomerId) {
-            ++summary.skipped; // rows without a customer id are counted and skipped
-            continue;
-        } else {
-            int badField = -1;
-            if (!parser.parse(record.fields, values, badField, reason)) {
-                const int column = mapping->fieldColumn[static_cast<size_t>(badField)];
-                reject(record.line, column,
-                       QStringLiteral("%1: %2").arg(
-                           QLatin1String(entity->fields[static_cast<size_t>(badField)].name),
-                           QString::fromStdString(reason)));
-            } else {
-                switch (writer.write(values, record.fields, error)) {
-                case RowWriter::Outcome::Inserted:
-                    ++summary.inserted;
-                    break;
-                case RowWriter::Outcome::Updated:
-                    ++summary.updated;
-                    break;
-                case RowWriter::Outcome::Unchanged:
-                    ++summary.unchanged;
-                    break;
-                case RowWriter::Outcome::Failed:
-                    reject(record.line, -1, error);
-                    break;
-                }
-            }
         }
-        if (!summary.rejected.empty() && options.onError == OnError::Stop) {
-            const RejectedRow& r = summary.rejected.front();
-            return failed(summary, ImportFailure::Data,
-                          QStringLiteral("%1: %2; nothing was imported")
-                              .arg(location(options, r.line, r.column), r.reason));
-        }
+        queue.recycle(std::move(batch));
     }
-    if (!reader.error().isEmpty())
+    reading.join();
+
+    const RowProducer::Result& read = producer.result();
+    summary.read = read.read;
+    summary.skipped = read.skipped;
+    summary.rejected = read.rejected;
+    if (!summary.rejected.empty() && options.onError == OnError::Stop) {
+        const RejectedRow& r = summary.rejected.front();
         return failed(summary, ImportFailure::Data,
-                      reader.error() + QStringLiteral("; nothing was imported"));
+                      QStringLiteral("%1: %2; nothing was imported")
+                          .arg(location(options, r.line, r.column), r.reason));
+    }
+    if (!read.readerError.isEmpty())
+        return failed(summary, ImportFailure::Data,
+                      read.readerError + QStringLiteral("; nothing was imported"));
     if (summary.read == 0)
         return failed(summary, ImportFailure::Data,
                       QStringLiteral("%1: the file has a header but no data rows; nothing was imported")
                           .arg(options.file));
 
+    QString finishError;
+    if (!writer.finish(finishError))
+        return failed(summary, ImportFailure::Store,
+                      QStringLiteral("%1: cannot store the rows: %2; nothing was imported")
+                          .arg(options.file, finishError));
+    summary.inserted = writer.counts().inserted;
+    summary.updated = writer.counts().updated;
+    summary.unchanged = writer.counts().unchanged;
     summary.customersCreated = writer.customersCreated();
     if (Status s = customers.storeInferredSignups(); !s)
         return failed(summary, ImportFailure::Store, s.error());

@@ -1,5 +1,6 @@
 #include "rowvalues.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace tenure::io {
@@ -9,11 +10,35 @@ RowParser::RowParser(const EntitySpec& entity, std::vector<int> fieldColumns,
     : m_entity(entity)
     , m_fieldColumns(std::move(fieldColumns))
     , m_dateOrders(std::move(dateOrders))
-    , m_clock(clock) {}
+    , m_clock(clock) {
+    m_amount = entity.fieldIndex("amount");
+    m_quantity = entity.fieldIndex("quantity");
+    m_unitPrice = entity.fieldIndex("unit_price");
+    const int churned = entity.fieldIndex("churned");
+    const int churnDate = entity.fieldIndex("churn_date");
+    if (entity.key == KeyKind::CustomerId && churned >= 0 && churnDate >= 0 &&
+        m_fieldColumns[static_cast<size_t>(churned)] < 0 &&
+        m_fieldColumns[static_cast<size_t>(churnDate)] >= 0) {
+        m_churned = churned;
+        m_churnDate = churnDate;
+    }
+}
 
-bool RowParser::parse(const std::vector<std::string_view>& cells, std::vector<FieldValue>& values,
-                      int& badField, std::string& reason) {
-    values.assign(m_entity.fields.size(), FieldValue{});
+void RowParser::derive(FieldValue* values) const {
+    if (m_amount >= 0 && !values[m_amount].present && values[m_quantity].present &&
+        values[m_unitPrice].present) {
+        values[m_amount].present = true;
+        values[m_amount].real = values[m_quantity].real * values[m_unitPrice].real;
+    }
+    if (m_churned >= 0) {
+        values[m_churned].present = true;
+        values[m_churned].integer = values[m_churnDate].present ? 1 : 0;
+    }
+}
+
+bool RowParser::parse(const std::vector<std::string_view>& cells, FieldValue* values, int& badField,
+                      std::string& reason) {
+    std::fill(values, values + m_entity.fields.size(), FieldValue{});
     for (size_t i = 0; i < m_fieldColumns.size(); ++i) {
         const int column = m_fieldColumns[i];
         if (column < 0) continue;
@@ -32,6 +57,7 @@ bool RowParser::parse(const std::vector<std::string_view>& cells, std::vector<Fi
         }
         values[i].present = true;
     }
+    derive(values);
     return true;
 }
 
@@ -138,10 +164,11 @@ struct RowHasher {
 };
 } // namespace
 
-int64_t rowHash(const std::vector<FieldValue>& values, const std::vector<std::string_view>& cells,
+int64_t rowHash(const FieldValue* values, size_t fieldCount, const std::vector<std::string_view>& cells,
                 const std::vector<int>& unmappedColumns) {
     RowHasher hasher;
-    for (const FieldValue& v : values) {
+    for (size_t i = 0; i < fieldCount; ++i) {
+        const FieldValue& v = values[i];
         if (!v.present) {
             hasher.word(0x5A5A5A5A5A5A5A5Aull);
             continue;

@@ -1,15 +1,18 @@
 #include "rowwriter.h"
 
-#include <QStringList>
-
 #include <cstring>
 
 namespace tenure::io {
 
 namespace {
+
+// Rows per multi-row INSERT; far below SQLite's parameter limit for every entity.
+constexpr size_t pendingCapacity = 64;
+
 bool isCustomers(const EntitySpec& e) {
     return e.key == KeyKind::CustomerId;
 }
+
 } // namespace
 
 RowWriter::RowWriter(sqlite3* db, const EntitySpec& entity, const ColumnMapping& mapping,
@@ -28,74 +31,96 @@ RowWriter::RowWriter(sqlite3* db, const EntitySpec& entity, const ColumnMapping&
         m_columns.push_back(
             {i, std::strcmp(name, "ticket_id") == 0 ? std::string("ticket_key") : std::string(name)});
     }
-    m_amountField = entity.fieldIndex("amount");
-    m_quantityField = entity.fieldIndex("quantity");
-    m_priceField = entity.fieldIndex("unit_price");
     m_timeField = entity.fieldIndex(entity.timeField);
-    if (isCustomers(entity)) {
-        m_churnDateField = entity.fieldIndex("churn_date");
-        m_churnedField = entity.fieldIndex("churned");
-        m_signupField = entity.fieldIndex("signup_date");
-    }
-    // The columns an update writes: those the file maps, but not the natural key itself; and
-    // the churned flag when it is derived from a mapped churn date.
+    m_signupField = entity.fieldIndex("signup_date");
+    m_isOrders = std::strcmp(entity.name, "orders") == 0;
+    // Written when a row is found again: the columns the file maps, but not the natural key
+    // itself, and the churned flag when it is derived from a mapped churn date.
     m_updated.assign(entity.fields.size(), false);
     for (const Column& c : m_columns)
         m_updated[c.field] =
             mapping.has(static_cast<int>(c.field)) && c.name != "ticket_key" && c.name != "milestone";
-    if (m_churnedField >= 0 && mapping.has(m_churnDateField))
-        m_updated[static_cast<size_t>(m_churnedField)] = true;
+    const int churned = entity.fieldIndex("churned");
+    if (isCustomers(entity) && mapping.has(entity.fieldIndex("churn_date")))
+        m_updated[static_cast<size_t>(churned)] = true;
 }
 
 bool RowWriter::prepare(QString& error) {
-    const std::string table = m_entity.table;
+    return isCustomers(m_entity) ? prepareCustomerStatements(error) : prepareRowStatements(error);
+}
+
+bool RowWriter::prepareRowStatements(QString& error) {
     const bool wholeRow = m_entity.key == KeyKind::WholeRow;
-    std::string insertSql = "INSERT INTO " + table + " (";
-    std::string placeholders;
-    insertSql += isCustomers(m_entity) ? "customer_key" : "customer";
-    placeholders = "?";
+    std::string columns = "customer";
+    std::string placeholders = "(?";
     for (const Column& c : m_columns) {
-        insertSql += ", " + c.name;
+        columns += ", " + c.name;
         placeholders += ", ?";
     }
     if (wholeRow) {
-        insertSql += ", row_key";
+        columns += ", row_key";
         placeholders += ", ?";
     }
-    insertSql += ") VALUES (" + placeholders + ")";
-    if (!isCustomers(m_entity)) insertSql += " ON CONFLICT DO NOTHING";
-    m_insert = std::make_unique<store::Statement>(m_db, insertSql);
-    if (!m_insert->valid()) {
-        error = m_insert->error();
-        return false;
-    }
-    if (wholeRow) return true;
+    placeholders += ")";
 
-    // The update of a row found again by its natural key: mapped columns only.
-    std::string updateSql = "UPDATE " + table + " SET ";
-    bool first = true;
-    const auto addSet = [&](const std::string& expression) {
-        if (!first) updateSql.append(", ");
-        updateSql.append(expression);
-        first = false;
-    };
-    if (m_entity.key == KeyKind::TicketId && m_mapping.has(m_customerField)) addSet("customer = ?");
-    for (const Column& c : m_columns)
-        if (m_updated[c.field]) addSet(c.name + " = ?");
-    if (isCustomers(m_entity) && m_mapping.has(m_signupField)) addSet("signup_inferred = 0");
-    if (first) addSet(isCustomers(m_entity) ? "customer_key = customer_key" : "id = id");
-    if (isCustomers(m_entity))
-        updateSql += " WHERE id = ?";
-    else if (m_entity.key == KeyKind::TicketId)
-        updateSql += " WHERE ticket_key = ?";
-    else
-        updateSql += " WHERE customer = ? AND milestone = ?";
-    m_update = std::make_unique<store::Statement>(m_db, updateSql);
-    if (!m_update->valid()) {
-        error = m_update->error();
-        return false;
+    std::string conflict = " ON CONFLICT DO NOTHING";
+    if (!wholeRow) {
+        std::string sets;
+        const auto addSet = [&sets](const std::string& column) {
+            if (!sets.empty()) sets += ", ";
+            sets += column + " = excluded." + column;
+        };
+        if (m_entity.key == KeyKind::TicketId && m_mapping.has(m_customerField)) addSet("customer");
+        for (const Column& c : m_columns)
+            if (m_updated[c.field]) addSet(c.name);
+        const std::string target =
+            m_entity.key == KeyKind::TicketId ? "(ticket_key)" : "(customer, milestone)";
+        conflict =
+            sets.empty() ? " ON CONFLICT DO NOTHING" : " ON CONFLICT" + target + " DO UPDATE SET " + sets;
     }
-    if (isCustomers(m_entity) && !m_mapping.unmappedColumns.empty()) {
+    const std::string head = "INSERT INTO " + std::string(m_entity.table) + " (" + columns + ") VALUES ";
+    std::string many = head;
+    for (size_t i = 0; i < pendingCapacity; ++i)
+        many += (i ? ", " : "") + placeholders;
+    m_insert = std::make_unique<store::Statement>(m_db, head + placeholders + conflict);
+    m_insertMany = std::make_unique<store::Statement>(m_db, many + conflict);
+    for (const auto* stmt : {m_insert.get(), m_insertMany.get()}) {
+        if (!stmt->valid()) {
+            error = stmt->error();
+            return false;
+        }
+    }
+    m_pending.reserve(pendingCapacity);
+    if (!wholeRow) {
+        m_rowsBefore = rowCount(error);
+        if (m_rowsBefore < 0) return false;
+    }
+    return true;
+}
+
+bool RowWriter::prepareCustomerStatements(QString& error) {
+    std::string columns = "customer_key";
+    std::string placeholders = "?";
+    std::string sets;
+    for (const Column& c : m_columns) {
+        columns += ", " + c.name;
+        placeholders += ", ?";
+        if (m_updated[c.field]) sets += (sets.empty() ? "" : ", ") + c.name + " = ?";
+    }
+    // A signup date from a customers file replaces one inferred from a first order.
+    if (m_mapping.has(m_signupField)) sets += std::string(sets.empty() ? "" : ", ") + "signup_inferred = 0";
+    if (sets.empty()) sets = "customer_key = customer_key";
+    m_insert = std::make_unique<store::Statement>(m_db, "INSERT INTO customers (" + columns + ") VALUES (" +
+                                                            placeholders + ")");
+    m_updateCustomer =
+        std::make_unique<store::Statement>(m_db, "UPDATE customers SET " + sets + " WHERE id = ?");
+    for (const auto* stmt : {m_insert.get(), m_updateCustomer.get()}) {
+        if (!stmt->valid()) {
+            error = stmt->error();
+            return false;
+        }
+    }
+    if (!m_mapping.unmappedColumns.empty()) {
         m_attribute = std::make_unique<store::Statement>(
             m_db, "INSERT INTO customer_attributes(customer, name, value) VALUES (?, ?, ?) "
                   "ON CONFLICT(customer, name) DO UPDATE SET value = excluded.value");
@@ -109,10 +134,9 @@ bool RowWriter::prepare(QString& error) {
     return true;
 }
 
-int RowWriter::bindValues(store::Statement& stmt, int index, const std::vector<FieldValue>& values,
-                          bool mappedOnly) {
+int RowWriter::bindValues(store::Statement& stmt, int index, const FieldValue* values, bool updatedOnly) {
     for (const Column& c : m_columns) {
-        if (mappedOnly && !m_updated[c.field]) continue;
+        if (updatedOnly && !m_updated[c.field]) continue;
         const FieldValue& v = values[c.field];
         if (!v.present) {
             stmt.bindNull(index++);
@@ -133,118 +157,125 @@ int RowWriter::bindValues(store::Statement& stmt, int index, const std::vector<F
     return index;
 }
 
-RowWriter::Outcome RowWriter::stepOrFail(store::Statement& stmt, QString& error) {
+bool RowWriter::step(store::Statement& stmt, QString& error) {
     const int rc = stmt.step();
+    stmt.reset();
     if (rc != SQLITE_DONE) {
         error = stmt.error();
-        stmt.reset();
-        return Outcome::Failed;
+        return false;
     }
-    stmt.reset();
-    return sqlite3_changes(m_db) > 0 ? Outcome::Inserted : Outcome::Unchanged;
+    return true;
 }
 
-RowWriter::Outcome RowWriter::write(std::vector<FieldValue>& values,
-                                    const std::vector<std::string_view>& cells, QString& error) {
-    if (isCustomers(m_entity)) return writeCustomer(values, cells, error);
-
-    // Orders: an amount, or quantity × unit price (cancellations carry a negative quantity).
-    if (m_amountField >= 0 && !values[static_cast<size_t>(m_amountField)].present &&
-        values[static_cast<size_t>(m_quantityField)].present &&
-        values[static_cast<size_t>(m_priceField)].present) {
-        FieldValue& amount = values[static_cast<size_t>(m_amountField)];
-        amount.present = true;
-        amount.real = values[static_cast<size_t>(m_quantityField)].real *
-                      values[static_cast<size_t>(m_priceField)].real;
+int64_t RowWriter::resolveCustomer(const FieldValue* values, QString& error) {
+    const FieldValue& key = values[m_customerField];
+    if (!key.present) return 0;
+    if (m_lastCustomer != 0 && key.text == m_lastCustomerKey) return m_lastCustomer;
+    bool created = false;
+    const auto id = m_customers.findOrCreate(key.text, created);
+    if (!id) {
+        error = id.error();
+        return -1;
     }
+    m_customersCreated += created ? 1 : 0;
+    m_lastCustomer = id.value();
+    m_lastCustomerKey.assign(key.text);
+    return m_lastCustomer;
+}
 
-    int64_t customer = 0;
-    const FieldValue& key = values[static_cast<size_t>(m_customerField)];
-    if (key.present) {
-        bool created = false;
-        const auto id = m_customers.findOrCreate(key.text, created);
-        if (!id) {
-            error = id.error();
-            return Outcome::Failed;
-        }
-        customer = id.value();
-        m_customersCreated += created ? 1 : 0;
-        if (m_entity.key == KeyKind::WholeRow && std::strcmp(m_entity.name, "orders") == 0)
-            m_customers.noteActivityDay(customer,
-                                        m_clock.localDay(values[static_cast<size_t>(m_timeField)].integer));
-    }
+bool RowWriter::write(const FieldValue* values, int64_t rowKey, QString& error) {
+    if (isCustomers(m_entity)) return writeCustomer(values, error);
+    const int64_t customer = resolveCustomer(values, error);
+    if (customer < 0) return false;
+    if (customer > 0 && m_isOrders)
+        m_customers.noteActivityDay(customer, m_clock.localDay(values[m_timeField].integer));
+    m_pending.push_back({values, customer, rowKey});
+    return m_pending.size() < pendingCapacity || flush(error);
+}
 
-    store::Statement& insert = *m_insert;
-    if (customer)
-        insert.bind(1, customer);
-    else
-        insert.bindNull(1);
-    int next = bindValues(insert, 2, values, false);
-    if (m_entity.key == KeyKind::WholeRow)
-        insert.bind(next, rowHash(values, cells, m_mapping.unmappedColumns));
-    const Outcome inserted = stepOrFail(insert, error);
-    if (inserted != Outcome::Unchanged || m_entity.key == KeyKind::WholeRow) return inserted;
-
-    // Found again by its natural key: update the mapped columns.
-    store::Statement& update = *m_update;
+bool RowWriter::storeRows(store::Statement& stmt, size_t from, size_t to, QString& error) {
     int index = 1;
-    if (m_entity.key == KeyKind::TicketId && m_mapping.has(m_customerField)) {
-        if (customer)
-            update.bind(index++, customer);
+    for (size_t i = from; i < to; ++i) {
+        const PendingRow& row = m_pending[i];
+        if (row.customer)
+            stmt.bind(index++, row.customer);
         else
-            update.bindNull(index++);
+            stmt.bindNull(index++);
+        index = bindValues(stmt, index, row.values, false);
+        if (m_entity.key == KeyKind::WholeRow) stmt.bind(index++, row.rowKey);
     }
-    index = bindValues(update, index, values, true);
-    if (m_entity.key == KeyKind::TicketId) {
-        update.bind(index, values[static_cast<size_t>(m_entity.fieldIndex("ticket_id"))].text);
-    } else {
-        update.bind(index++, customer);
-        update.bind(index, values[static_cast<size_t>(m_entity.fieldIndex("milestone"))].text);
+    if (!step(stmt, error)) return false;
+    const auto rows = static_cast<int64_t>(to - from);
+    if (m_entity.key == KeyKind::WholeRow) {
+        const auto inserted = static_cast<int64_t>(sqlite3_changes(m_db));
+        m_counts.inserted += inserted;
+        m_counts.unchanged += rows - inserted;
     }
-    const Outcome updated = stepOrFail(update, error);
-    return updated == Outcome::Failed ? updated : Outcome::Updated;
+    m_written += rows;
+    return true;
 }
 
-RowWriter::Outcome RowWriter::writeCustomer(std::vector<FieldValue>& values,
-                                            const std::vector<std::string_view>& cells, QString& error) {
-    const std::string_view key = values[static_cast<size_t>(m_customerField)].text;
-    // A churn date means churned, unless the file says otherwise in its own column.
-    if (!m_mapping.has(m_churnedField) && m_mapping.has(m_churnDateField)) {
-        FieldValue& churned = values[static_cast<size_t>(m_churnedField)];
-        churned.present = true;
-        churned.integer = values[static_cast<size_t>(m_churnDateField)].present ? 1 : 0;
+bool RowWriter::flush(QString& error) {
+    bool ok = true;
+    if (m_pending.size() == pendingCapacity)
+        ok = storeRows(*m_insertMany, 0, m_pending.size(), error);
+    else
+        for (size_t i = 0; i < m_pending.size() && ok; ++i)
+            ok = storeRows(*m_insert, i, i + 1, error);
+    m_pending.clear();
+    return ok;
+}
+
+bool RowWriter::finish(QString& error) {
+    if (!flush(error)) return false;
+    if (isCustomers(m_entity) || m_entity.key == KeyKind::WholeRow) return true;
+    // An upsert's changes() counts inserts and updates alike; the table's growth tells them apart.
+    const int64_t rowsAfter = rowCount(error);
+    if (rowsAfter < 0) return false;
+    m_counts.inserted = rowsAfter - m_rowsBefore;
+    m_counts.updated = m_written - m_counts.inserted;
+    return true;
+}
+
+int64_t RowWriter::rowCount(QString& error) const {
+    store::Statement count(m_db, "SELECT count(*) FROM " + std::string(m_entity.table));
+    if (!count.valid() || count.step() != SQLITE_ROW) {
+        error = count.error();
+        return -1;
     }
+    return count.int64(0);
+}
+
+bool RowWriter::writeCustomer(const FieldValue* values, QString& error) {
+    const std::string_view key = values[m_customerField].text;
     int64_t id = m_customers.find(key);
-    Outcome outcome = Outcome::Updated;
     if (id == 0) {
         m_insert->bind(1, key);
         bindValues(*m_insert, 2, values, false);
-        if (stepOrFail(*m_insert, error) == Outcome::Failed) return Outcome::Failed;
+        if (!step(*m_insert, error)) return false;
         id = sqlite3_last_insert_rowid(m_db);
         m_customers.add(key, id);
-        outcome = Outcome::Inserted;
+        ++m_counts.inserted;
     } else {
-        const int index = bindValues(*m_update, 1, values, true);
-        m_update->bind(index, id);
-        if (stepOrFail(*m_update, error) == Outcome::Failed) return Outcome::Failed;
+        const int index = bindValues(*m_updateCustomer, 1, values, true);
+        m_updateCustomer->bind(index, id);
+        if (!step(*m_updateCustomer, error)) return false;
+        ++m_counts.updated;
     }
-    if (!storeAttributes(id, cells, error)) return Outcome::Failed;
-    return outcome;
+    return storeAttributes(id, values + m_entity.fields.size(), error);
 }
 
-bool RowWriter::storeAttributes(int64_t customerId, const std::vector<std::string_view>& cells,
-                                QString& error) {
+bool RowWriter::storeAttributes(int64_t customerId, const FieldValue* attributes, QString& error) {
     if (!m_attribute) return true;
-    for (size_t i = 0; i < m_mapping.unmappedColumns.size(); ++i) {
-        const std::string_view value = trimmed(cells[static_cast<size_t>(m_mapping.unmappedColumns[i])]);
+    for (size_t i = 0; i < m_attributeNames.size(); ++i) {
         const QByteArray& name = m_attributeNames[i];
         m_attribute->bind(1, customerId);
         m_attribute->bind(2, std::string_view(name.constData(), static_cast<size_t>(name.size())));
-        if (value.empty())
-            m_attribute->bindNull(3);
+        if (attributes[i].present)
+            m_attribute->bind(3, attributes[i].text);
         else
-            m_attribute->bind(3, value);
-        if (stepOrFail(*m_attribute, error) == Outcome::Failed) return false;
+            m_attribute->bindNull(3);
+        if (!step(*m_attribute, error)) return false;
     }
     return true;
 }

@@ -13,6 +13,9 @@ namespace {
 // B-tree insert instead of two, and a customer's rows lie together in time order for the
 // account timeline. Their other required columns say so with CHECK (… IS NOT NULL): SQLite
 // 3.40's integrity_check misreads NOT NULL on non-key columns of WITHOUT ROWID tables.
+// Indexes serve per-account look-ups only (the keys above, tickets by customer): reports read
+// whole tables in one sequential pass, where an index on a date or segment would only slow
+// every import down.
 constexpr const char* schemaV1 = R"sql(
 CREATE TABLE customers (
     id INTEGER PRIMARY KEY,
@@ -28,9 +31,6 @@ CREATE TABLE customers (
     tags TEXT,
     tenure_months INTEGER
 );
-CREATE INDEX customers_segment ON customers(segment);
-CREATE INDEX customers_signup ON customers(signup_date);
-CREATE INDEX customers_churn ON customers(churn_date);
 
 CREATE TABLE customer_attributes (
     customer INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -53,7 +53,6 @@ CREATE TABLE orders (
     row_key INTEGER NOT NULL,
     PRIMARY KEY (customer, ordered_at, row_key)
 ) WITHOUT ROWID;
-CREATE INDEX orders_time ON orders(ordered_at);
 
 CREATE TABLE events (
     customer INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -70,7 +69,6 @@ CREATE TABLE tickets (
     channel TEXT, priority TEXT, agent TEXT, contacts INTEGER, wait_seconds REAL,
     abandoned INTEGER, csat INTEGER CHECK (csat BETWEEN 1 AND 5), wow_note TEXT
 );
-CREATE INDEX tickets_created ON tickets(created_at);
 CREATE INDEX tickets_customer ON tickets(customer);
 
 CREATE TABLE nps (
@@ -79,7 +77,6 @@ CREATE TABLE nps (
     row_key INTEGER NOT NULL,
     PRIMARY KEY (customer, responded_at, row_key)
 ) WITHOUT ROWID;
-CREATE INDEX nps_time ON nps(responded_at);
 
 CREATE TABLE feedback (
     customer INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,

@@ -337,3 +337,67 @@ TEST(ImportRealData, SupportTicketsWithLineBreaksInsideQuotes) {
     EXPECT_EQ(t.scalar("SELECT count(DISTINCT channel) FROM tickets"), 4);
     EXPECT_EQ(t.scalar("SELECT count(*) FROM tickets WHERE first_response_at IS NULL"), 2819);
 }
+
+TEST(Import, ProgressReachesTheEndAndCancelLeavesTheStoreUnchanged) {
+    test::TempStore t;
+    std::string csv = "customer_id,occurred_at,kind\n";
+    for (int i = 0; i < 50000; ++i)
+        csv += "C" + std::to_string(i % 700) + ",2024-05-0" + std::to_string(1 + i % 9) +
+               "T10:" + std::to_string(10 + i % 50) + ":00Z,login" + std::to_string(i) + "\n";
+    const QString file = t.writeFile(QStringLiteral("events.csv"), csv);
+
+    ImportOptions o;
+    o.kind = QStringLiteral("events");
+    o.file = file;
+    int64_t lastDone = -1;
+    int64_t lastTotal = 0;
+    int calls = 0;
+    o.progress = [&](int64_t done, int64_t total) {
+        EXPECT_GE(done, lastDone);
+        lastDone = done;
+        lastTotal = total;
+        ++calls;
+        return true;
+    };
+    ImportSummary s = importCsv(*t.store, o);
+    ASSERT_TRUE(s.ok()) << s.error.toStdString();
+    EXPECT_GT(calls, 1);
+    EXPECT_EQ(lastDone, lastTotal);
+    EXPECT_EQ(lastTotal, static_cast<int64_t>(csv.size()));
+    EXPECT_EQ(t.scalar("SELECT count(*) FROM events"), 50000);
+
+    test::TempStore fresh;
+    o.file = fresh.writeFile(QStringLiteral("events.csv"), csv);
+    o.progress = [](int64_t, int64_t) { return false; };
+    s = importCsv(*fresh.store, o);
+    EXPECT_EQ(s.failure, ImportFailure::Cancelled);
+    EXPECT_TRUE(s.error.contains(QStringLiteral("unchanged")));
+    EXPECT_EQ(fresh.scalar("SELECT count(*) FROM events"), 0);
+    EXPECT_EQ(fresh.scalar("SELECT count(*) FROM customers"), 0);
+}
+
+TEST(Import, SkipModeCountsEveryRowOnceAcrossBatches) {
+    test::TempStore t;
+    std::string csv = "customer_id,responded_at,score\n";
+    int bad = 0;
+    for (int i = 0; i < 30000; ++i) {
+        const bool isBad = i % 1000 == 999;
+        bad += isBad ? 1 : 0;
+        csv += (i % 10 == 0 ? std::string() : "C" + std::to_string(i % 300)) + ",2024-06-" +
+               std::to_string(10 + i % 20) + " 09:" + std::to_string(10 + i % 50) + ",";
+        csv += isBad ? "12" : std::to_string(i % 11);
+        csv += "\n";
+    }
+    ImportOptions o;
+    o.kind = QStringLiteral("nps");
+    o.file = t.writeFile(QStringLiteral("nps.csv"), csv);
+    o.onError = OnError::Skip;
+    const ImportSummary s = importCsv(*t.store, o);
+    ASSERT_TRUE(s.ok()) << s.error.toStdString();
+    EXPECT_EQ(s.read, 30000);
+    EXPECT_EQ(s.skipped, 3000);
+    // Rows 999, 1999, … are bad (all of them name a customer).
+    EXPECT_EQ(static_cast<int>(s.rejected.size()), bad);
+    EXPECT_EQ(s.inserted + s.unchanged + s.skipped + static_cast<int64_t>(s.rejected.size()), s.read);
+    EXPECT_EQ(t.scalar("SELECT count(*) FROM nps"), s.inserted);
+}

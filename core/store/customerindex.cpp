@@ -7,12 +7,15 @@ CustomerIndex::CustomerIndex(sqlite3* db)
     , m_insert(db, "INSERT INTO customers(customer_key, signup_inferred) VALUES (?, 1)") {}
 
 Status CustomerIndex::load() {
+    Statement count(m_db, "SELECT max(id) FROM customers");
+    if (count.valid() && count.step() == SQLITE_ROW)
+        m_ids.reserve(static_cast<size_t>(count.int64(0)) + 1024);
     Statement all(m_db, "SELECT customer_key, id, signup_inferred, signup_date FROM customers");
     if (!all.valid()) return Status::failure(all.error());
     int rc = SQLITE_ROW;
     while ((rc = all.step()) == SQLITE_ROW) {
         const int64_t id = all.int64(1);
-        m_ids.emplace(std::string(all.text(0)), id);
+        m_ids.insert(all.text(0), id);
         if (all.int64(2) != 0)
             m_inferred.emplace(id, Inferred{all.isNull(3) ? 0 : all.int64(3), !all.isNull(3), false});
     }
@@ -21,8 +24,7 @@ Status CustomerIndex::load() {
 }
 
 int64_t CustomerIndex::find(std::string_view key) const {
-    const auto it = m_ids.find(key);
-    return it == m_ids.end() ? 0 : it->second;
+    return m_ids.find(key);
 }
 
 Expected<int64_t> CustomerIndex::findOrCreate(std::string_view key, bool& created) {
@@ -34,7 +36,7 @@ Expected<int64_t> CustomerIndex::findOrCreate(std::string_view key, bool& create
     if (rc != SQLITE_DONE)
         return Expected<int64_t>::failure(QStringLiteral("cannot create customer: %1").arg(m_insert.error()));
     const int64_t id = sqlite3_last_insert_rowid(m_db);
-    m_ids.emplace(std::string(key), id);
+    m_ids.insert(key, id);
     m_inferred.emplace(id, Inferred{});
     created = true;
     return id;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keytable.h"
 #include "model/expected.h"
 #include "statement.h"
 
@@ -24,17 +25,13 @@ public:
     // The row id, creating the customer (id only) when it is missing.
     Expected<int64_t> findOrCreate(std::string_view key, bool& created);
     // Remembers a customer's new row id (after the importer inserted it).
-    void add(std::string_view key, int64_t id) { m_ids.emplace(std::string(key), id); }
+    void add(std::string_view key, int64_t id) { m_ids.insert(key, id); }
     // A first activity day, for customers whose signup date is inferred.
     void noteActivityDay(int64_t id, int64_t day);
     // Writes the inferred signup dates that moved earlier.
     Status storeInferredSignups();
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
     struct Inferred {
         int64_t day = 0;
         bool known = false;
@@ -42,7 +39,7 @@ private:
     };
 
     sqlite3* m_db;
-    std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> m_ids;
+    KeyTable m_ids;
     std::unordered_map<int64_t, Inferred> m_inferred;
     Statement m_insert;
 };

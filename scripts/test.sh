@@ -7,4 +7,5 @@ cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTENURE_WER
 cmake --build build-test -j2
 # Both executables start (smoke), then the suites.
 build-test/app/tenure-cli --version
+QT_QPA_PLATFORM=offscreen build-test/app/tenure --version
 ctest --test-dir build-test --output-on-failure -j2

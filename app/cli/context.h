@@ -38,5 +38,6 @@ int countCommand(Context& ctx);
 int demoCommand(Context& ctx);
 int backupCommand(Context& ctx);
 int checkCommand(Context& ctx);
+int reportCommand(Context& ctx);
 
 } // namespace tenure::cli

@@ -297,3 +297,127 @@ TEST_F(Cli, BackupWhileAnotherProcessImports) {
                       .toLongLong() +
                   1'000'000);
 }
+
+// --- report -----------------------------------------------------------------------------------
+
+namespace {
+QJsonArray reportRows(const CliRun& r) {
+    return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+}
+
+QJsonObject rowFor(const QJsonArray& rows, const QString& key, const QString& value) {
+    for (const QJsonValue& v : rows)
+        if (v.toObject().value(key).toString() == value) return v.toObject();
+    return {};
+}
+} // namespace
+
+TEST_F(Cli, ReportChurnAndRetentionWorkedExamples) {
+    std::string customers = "customer_id,signup_date,churn_date\n";
+    for (int i = 0; i < 100; ++i) // 100 customers at the start of July 2024, 10 lost in July
+        customers +=
+            "C" + std::to_string(i) + ",2024-01-15," + (i < 10 ? "2024-07-1" + std::to_string(i) : "") + "\n";
+    ASSERT_EQ(
+        run({QStringLiteral("import"), QStringLiteral("customers"), file(QStringLiteral("c.csv"), customers)})
+            .exitCode,
+        0);
+    CliRun r = run({QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--period"),
+                    QStringLiteral("month"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(root.value(QStringLiteral("metric")).toString(), QStringLiteral("churn"));
+    EXPECT_EQ(root.value(QStringLiteral("period")).toString(), QStringLiteral("month"));
+    EXPECT_TRUE(root.contains(QStringLiteral("generated_at")));
+    const QJsonObject july = rowFor(reportRows(r), QStringLiteral("period"), QStringLiteral("2024-07"));
+    EXPECT_EQ(july.value(QStringLiteral("customers_at_start")).toInt(), 100);
+    EXPECT_EQ(july.value(QStringLiteral("lost")).toInt(), 10);
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("churn_pct")).toDouble(), 10.0);
+    // January has no customers at its start: the ratio is null, not 0.
+    const QJsonObject january = rowFor(reportRows(r), QStringLiteral("period"), QStringLiteral("2024-01"));
+    EXPECT_TRUE(january.value(QStringLiteral("churn_pct")).isNull());
+
+    r = run({QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--explain"),
+             QStringLiteral("2024-07"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.count(QStringLiteral(",numerator,")), 10);
+    EXPECT_EQ(r.out.count(QStringLiteral(",denominator,")), 90);
+
+    // CS 1,000, CN 200, CE 800 over 2024-Q2 → 60.0 %.
+    QTemporaryDir other;
+    const QString db2 = other.filePath(QStringLiteral("q2.sqlite"));
+    std::string q2 = "customer_id,signup_date,churn_date\n";
+    for (int i = 0; i < 1000; ++i)
+        q2 += "S" + std::to_string(i) + ",2023-06-01," +
+              (i < 400 ? "2024-05-" + std::to_string(10 + i % 20) : "") + "\n";
+    for (int i = 0; i < 200; ++i)
+        q2 += "N" + std::to_string(i) + ",2024-04-" + std::to_string(10 + i % 20) + ",\n";
+    ASSERT_EQ(cli({QStringLiteral("--db"), db2, QStringLiteral("import"), QStringLiteral("customers"),
+                   file(QStringLiteral("q2.csv"), q2)})
+                  .exitCode,
+              0);
+    r = cli({QStringLiteral("--db"), db2, QStringLiteral("report"), QStringLiteral("retention"),
+             QStringLiteral("--period"), QStringLiteral("quarter"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject quarter = rowFor(reportRows(r), QStringLiteral("period"), QStringLiteral("2024-Q2"));
+    EXPECT_EQ(quarter.value(QStringLiteral("cs")).toInt(), 1000);
+    EXPECT_EQ(quarter.value(QStringLiteral("cn")).toInt(), 200);
+    EXPECT_EQ(quarter.value(QStringLiteral("ce")).toInt(), 800);
+    EXPECT_DOUBLE_EQ(quarter.value(QStringLiteral("retention_pct")).toDouble(), 60.0);
+}
+
+TEST_F(Cli, ReportNpsWorkedExample) {
+    std::string answers = "customer_id,responded_at,score\n";
+    int i = 0;
+    for (const int score : {10, 9, 9, 10, 9, 7, 8, 7, 3, 6}) {
+        answers += "N" + std::to_string(i) + ",2024-07-1" + std::to_string(i % 10) + "," +
+                   std::to_string(score) + "\n";
+        ++i;
+    }
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("nps"), file(QStringLiteral("nps.csv"), answers)})
+                  .exitCode,
+              0);
+    const CliRun r = run({QStringLiteral("report"), QStringLiteral("nps"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject july = rowFor(reportRows(r), QStringLiteral("period"), QStringLiteral("2024-07"));
+    EXPECT_EQ(july.value(QStringLiteral("responses")).toInt(), 10);
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("nps")).toDouble(), 30.0);
+}
+
+TEST_F(Cli, ReportSnapshotChurnOfTelcoByContract) {
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("customers"),
+                   tenure::test::sharedData(QStringLiteral("telco/Telco-Customer-Churn.csv")),
+                   QStringLiteral("--map"), QStringLiteral("segment=Contract")})
+                  .exitCode,
+              0);
+    CliRun r = run({QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--snapshot"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_NEAR(reportRows(r).first().toObject().value(QStringLiteral("churn_pct")).toDouble(), 26.54, 0.005);
+    r = run({QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--snapshot"),
+             QStringLiteral("--by"), QStringLiteral("segment"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray rows = reportRows(r);
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_NEAR(rowFor(rows, QStringLiteral("group"), QStringLiteral("Month-to-month"))
+                    .value(QStringLiteral("churn_pct"))
+                    .toDouble(),
+                42.71, 0.005);
+    EXPECT_NEAR(rowFor(rows, QStringLiteral("group"), QStringLiteral("One year"))
+                    .value(QStringLiteral("churn_pct"))
+                    .toDouble(),
+                11.27, 0.005);
+    EXPECT_NEAR(rowFor(rows, QStringLiteral("group"), QStringLiteral("Two year"))
+                    .value(QStringLiteral("churn_pct"))
+                    .toDouble(),
+                2.83, 0.005);
+    // A custom attribute works as a grouping too.
+    r = run({QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--snapshot"),
+             QStringLiteral("--by"), QStringLiteral("InternetService"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(reportRows(r).size(), 3);
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("cohorts")}).exitCode, 2);
+}

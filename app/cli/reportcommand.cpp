@@ -1,0 +1,271 @@
+// `tenure-cli report METRIC`: reads the metric's inputs from the store, computes it with the
+// core's metric functions, prints the rows (or, with --explain, the rows behind one cell).
+#include "context.h"
+#include "reporttable.h"
+
+#include "metrics/churn.h"
+#include "metrics/nps.h"
+#include "model/dates.h"
+#include "model/period.h"
+#include "store/metricinputs.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <optional>
+
+namespace tenure::cli {
+
+namespace {
+
+QJsonValue number(int64_t v) {
+    return QJsonValue(static_cast<qint64>(v));
+}
+
+QJsonValue ratio(const std::optional<double>& v) {
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+struct Range {
+    int64_t first = 0;
+    int64_t last = 0;
+    bool empty = true;
+    void add(int64_t day) {
+        if (day == metrics::noDay) return;
+        first = empty ? day : std::min(first, day);
+        last = empty ? day : std::max(last, day);
+        empty = false;
+    }
+};
+
+std::optional<int64_t> parseDay(const QString& text) {
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid()) return std::nullopt;
+    return daysFromCivil(d.year(), d.month(), d.day());
+}
+
+struct Request {
+    QString metric;
+    PeriodUnit unit = PeriodUnit::Month;
+    std::optional<int64_t> from, to;
+    QString by;
+    QString explain;
+    bool snapshot = false;
+    store::CustomerFilter filter;
+};
+
+// The periods to report: from --from (else the data's first day) to --to (else its last).
+std::vector<Period> periodsFor(const Request& r, const Range& data) {
+    if (data.empty && (!r.from || !r.to)) return {};
+    return periodsCovering(r.from.value_or(data.first), r.to.value_or(data.last), r.unit);
+}
+
+int reportChurn(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    if (r.snapshot) {
+        const auto customers = store::loadSnapshot(*store, r.by, r.filter);
+        if (!customers) {
+            ctx.err << "tenure-cli report: " << customers.error() << "\n";
+            return UsageError;
+        }
+        table.columns = r.by.isEmpty() ? QStringList{QStringLiteral("customers"), QStringLiteral("churned"),
+                                                     QStringLiteral("churn_pct")}
+                                       : QStringList{QStringLiteral("group"), QStringLiteral("customers"),
+                                                     QStringLiteral("churned"), QStringLiteral("churn_pct")};
+        table.percentColumns = {QStringLiteral("churn_pct")};
+        for (const metrics::SnapshotRow& row : metrics::snapshotChurn(customers.value(), !r.by.isEmpty())) {
+            std::vector<QJsonValue> cells;
+            if (!r.by.isEmpty()) cells.emplace_back(row.group);
+            cells.insert(cells.end(), {number(row.customers), number(row.churned), ratio(row.churnPct)});
+            table.rows.push_back(cells);
+        }
+        return Ok;
+    }
+    const auto lifetimes = store::loadLifetimes(*store, r.filter);
+    if (!lifetimes) {
+        ctx.err << "tenure-cli report: " << lifetimes.error() << "\n";
+        return UsageError;
+    }
+    Range data;
+    for (const metrics::Lifetime& l : lifetimes.value()) {
+        data.add(l.signup);
+        data.add(l.churn);
+    }
+    const std::vector<Period> periods = periodsFor(r, data);
+    const int64_t asOf = r.to.value_or(data.last);
+    if (!r.explain.isEmpty()) {
+        const auto cell = parsePeriodLabel(r.explain, r.unit);
+        if (!cell) {
+            ctx.err << "tenure-cli report: --explain takes a period label such as 2024-07 (for --period "
+                    << periodUnitName(r.unit) << ")\n";
+            return UsageError;
+        }
+        const auto explained = metrics::explainChurn(lifetimes.value(), *cell);
+        std::vector<int64_t> ids;
+        for (const metrics::ExplainedCustomer& e : explained)
+            ids.push_back(e.customer);
+        const auto keys = store::loadCustomerKeys(*store, ids);
+        if (!keys) {
+            ctx.err << "tenure-cli report: " << keys.error() << "\n";
+            return UsageError;
+        }
+        table.metric = r.metric + QStringLiteral(" explain ") + r.explain;
+        table.columns = {QStringLiteral("customer_id"), QStringLiteral("role"), QStringLiteral("reason")};
+        for (size_t i = 0; i < explained.size(); ++i) {
+            const auto role = explained[i].role;
+            const QString roleName = role == metrics::Role::Numerator     ? QStringLiteral("numerator")
+                                     : role == metrics::Role::Denominator ? QStringLiteral("denominator")
+                                                                          : QStringLiteral("excluded");
+            table.rows.push_back({keys.value()[i], roleName, explained[i].reason});
+        }
+        return Ok;
+    }
+    if (r.metric == QStringLiteral("retention")) {
+        table.columns = {QStringLiteral("period"),
+                         QStringLiteral("cs"),
+                         QStringLiteral("cn"),
+                         QStringLiteral("ce"),
+                         QStringLiteral("retention_pct"),
+                         QStringLiteral("partial")};
+        table.percentColumns = {QStringLiteral("retention_pct")};
+        for (const metrics::RetentionRow& row : metrics::retentionByPeriod(lifetimes.value(), periods, asOf))
+            table.rows.push_back({periodLabel(row.period, r.unit), number(row.cs), number(row.cn),
+                                  number(row.ce), ratio(row.retentionPct), row.partial});
+        return Ok;
+    }
+    table.columns = {
+        QStringLiteral("period"),    QStringLiteral("customers_at_start"), QStringLiteral("new"),
+        QStringLiteral("lost"),      QStringLiteral("new_and_lost"),       QStringLiteral("customers_at_end"),
+        QStringLiteral("churn_pct"), QStringLiteral("retention_pct"),      QStringLiteral("partial")};
+    table.percentColumns = {QStringLiteral("churn_pct"), QStringLiteral("retention_pct")};
+    for (const metrics::ChurnRow& row : metrics::churnByPeriod(lifetimes.value(), periods, asOf))
+        table.rows.push_back({periodLabel(row.period, r.unit), number(row.customersAtStart),
+                              number(row.newCustomers), number(row.lost), number(row.newAndLost),
+                              number(row.customersAtEnd), ratio(row.churnPct), ratio(row.retentionPct),
+                              row.partial});
+    return Ok;
+}
+
+int reportNps(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    const auto answers = store::loadNpsAnswers(*store, r.filter);
+    if (!answers) {
+        ctx.err << "tenure-cli report: " << answers.error() << "\n";
+        return UsageError;
+    }
+    Range data;
+    for (const metrics::NpsAnswer& a : answers.value())
+        data.add(a.day);
+    table.columns = {QStringLiteral("period"),   QStringLiteral("responses"),  QStringLiteral("promoters"),
+                     QStringLiteral("passives"), QStringLiteral("detractors"), QStringLiteral("nps")};
+    table.percentColumns = {QStringLiteral("nps")};
+    for (const metrics::NpsRow& row : metrics::npsByPeriod(answers.value(), periodsFor(r, data)))
+        table.rows.push_back({periodLabel(row.period, r.unit), number(row.responses), number(row.promoters),
+                              number(row.passives), number(row.detractors), ratio(row.nps)});
+    return Ok;
+}
+
+int reportCsat(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    const auto ratings = store::loadCsatRatings(*store, r.filter);
+    if (!ratings) {
+        ctx.err << "tenure-cli report: " << ratings.error() << "\n";
+        return UsageError;
+    }
+    Range data;
+    for (const metrics::CsatRating& rating : ratings.value())
+        data.add(rating.day);
+    table.columns = {QStringLiteral("period"), QStringLiteral("ratings"), QStringLiteral("satisfied"),
+                     QStringLiteral("csat_pct")};
+    table.percentColumns = {QStringLiteral("csat_pct")};
+    for (const metrics::CsatRow& row : metrics::csatByPeriod(ratings.value(), periodsFor(r, data)))
+        table.rows.push_back({periodLabel(row.period, r.unit), number(row.ratings), number(row.satisfied),
+                              ratio(row.csatPct)});
+    return Ok;
+}
+
+} // namespace
+
+int reportCommand(Context& ctx) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("METRIC"), QStringLiteral("churn, retention, nps or csat."));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    QStringLiteral("day, week, month (default), quarter or year."),
+                                    QStringLiteral("P"), QStringLiteral("month"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("First day (default: the data's first)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day (default: the data's last)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption by(
+        QStringLiteral("by"),
+        QStringLiteral("Group by a customer field or custom attribute (with --snapshot)."),
+        QStringLiteral("FIELD"));
+    const QCommandLineOption segment(
+        QStringLiteral("segment"), QStringLiteral("Only customers of this segment."), QStringLiteral("NAME"));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"),
+                                      QStringLiteral("Churn from the churned flag, for data without dates."));
+    const QCommandLineOption explain(
+        QStringLiteral("explain"),
+        QStringLiteral("List the customers behind one period's figure (churn, retention)."),
+        QStringLiteral("PERIOD"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
+                                    QStringLiteral("F"), QStringLiteral("table"));
+    parser.addOptions({period, from, to, by, segment, snapshot, explain, format});
+    int exitCode = Ok;
+    if (!parseCommand(parser, ctx, QStringLiteral("Compute a metric from the store."), exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err << "tenure-cli report: expected METRIC (see --help)\n";
+        return UsageError;
+    }
+    Request r;
+    r.metric = parser.positionalArguments().first();
+    const auto unit = parsePeriodUnit(parser.value(period));
+    if (!unit) {
+        ctx.err << "tenure-cli report: --period takes day, week, month, quarter or year\n";
+        return UsageError;
+    }
+    r.unit = *unit;
+    for (const auto& [option, target] : {std::pair{&from, &r.from}, std::pair{&to, &r.to}}) {
+        if (!parser.isSet(*option)) continue;
+        *target = parseDay(parser.value(*option));
+        if (!*target) {
+            ctx.err << "tenure-cli report: --" << option->names().first() << " takes a date as YYYY-MM-DD\n";
+            return UsageError;
+        }
+    }
+    r.by = parser.value(by);
+    r.explain = parser.value(explain);
+    r.snapshot = parser.isSet(snapshot);
+    r.filter.segment = parser.value(segment);
+    const QString formatName = parser.value(format);
+    const ReportFormat f = formatName == QStringLiteral("json")  ? ReportFormat::Json
+                           : formatName == QStringLiteral("csv") ? ReportFormat::Csv
+                                                                 : ReportFormat::Table;
+    if (f == ReportFormat::Table && formatName != QStringLiteral("table")) {
+        ctx.err << "tenure-cli report: --format takes table, csv or json\n";
+        return UsageError;
+    }
+
+    ReportTable table;
+    table.metric = r.metric;
+    table.period = r.snapshot ? QString() : periodUnitName(r.unit);
+    int code = UsageError;
+    if (r.metric == QStringLiteral("churn") || r.metric == QStringLiteral("retention"))
+        code = reportChurn(ctx, r, table);
+    else if (r.metric == QStringLiteral("nps"))
+        code = reportNps(ctx, r, table);
+    else if (r.metric == QStringLiteral("csat"))
+        code = reportCsat(ctx, r, table);
+    else
+        ctx.err << "tenure-cli report: \"" << r.metric
+                << "\" is not available in this version; available: churn, retention, nps, csat\n";
+    if (code == Ok) printReport(ctx.out, table, f);
+    return code;
+}
+
+} // namespace tenure::cli

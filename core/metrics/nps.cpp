@@ -1,0 +1,87 @@
+#include "nps.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace tenure::metrics {
+
+namespace {
+
+// Index of the period holding day, or -1; periods are consecutive and sorted.
+int64_t periodIndex(const std::vector<Period>& periods, int64_t day) {
+    const auto it = std::upper_bound(periods.begin(), periods.end(), day,
+                                     [](int64_t d, const Period& p) { return d < p.start; });
+    if (it == periods.begin() || !(it - 1)->contains(day)) return -1;
+    return it - 1 - periods.begin();
+}
+
+} // namespace
+
+NpsCategory npsCategory(int score) {
+    if (score >= 9) return NpsCategory::Promoter;
+    if (score >= 7) return NpsCategory::Passive;
+    return NpsCategory::Detractor;
+}
+
+std::vector<NpsRow> npsByPeriod(const std::vector<NpsAnswer>& answers, const std::vector<Period>& periods) {
+    std::vector<NpsRow> rows(periods.size());
+    for (size_t i = 0; i < periods.size(); ++i)
+        rows[i].period = periods[i];
+    for (const NpsAnswer& a : answers) {
+        const int64_t i = periodIndex(periods, a.day);
+        if (i < 0) continue;
+        NpsRow& row = rows[static_cast<size_t>(i)];
+        ++row.responses;
+        switch (npsCategory(a.score)) {
+        case NpsCategory::Promoter:
+            ++row.promoters;
+            break;
+        case NpsCategory::Passive:
+            ++row.passives;
+            break;
+        case NpsCategory::Detractor:
+            ++row.detractors;
+            break;
+        }
+    }
+    for (NpsRow& row : rows)
+        if (row.responses > 0)
+            row.nps = 100.0 * static_cast<double>(row.promoters - row.detractors) /
+                      static_cast<double>(row.responses);
+    return rows;
+}
+
+std::vector<NpsAnswer> latestAnswers(const std::vector<NpsAnswer>& answers) {
+    std::unordered_map<int64_t, size_t> latest;
+    for (size_t i = 0; i < answers.size(); ++i) {
+        const auto [it, inserted] = latest.emplace(answers[i].customer, i);
+        if (!inserted && answers[i].day >= answers[it->second].day) it->second = i;
+    }
+    std::vector<NpsAnswer> out;
+    out.reserve(latest.size());
+    for (const auto& [customer, index] : latest)
+        out.push_back(answers[index]);
+    std::sort(out.begin(), out.end(),
+              [](const NpsAnswer& a, const NpsAnswer& b) { return a.customer < b.customer; });
+    return out;
+}
+
+std::vector<CsatRow> csatByPeriod(const std::vector<CsatRating>& ratings,
+                                  const std::vector<Period>& periods) {
+    std::vector<CsatRow> rows(periods.size());
+    for (size_t i = 0; i < periods.size(); ++i)
+        rows[i].period = periods[i];
+    for (const CsatRating& r : ratings) {
+        const int64_t i = periodIndex(periods, r.day);
+        if (i < 0) continue;
+        CsatRow& row = rows[static_cast<size_t>(i)];
+        ++row.ratings;
+        row.satisfied += r.rating >= 4 ? 1 : 0;
+    }
+    for (CsatRow& row : rows)
+        if (row.ratings > 0)
+            row.csatPct = 100.0 * static_cast<double>(row.satisfied) / static_cast<double>(row.ratings);
+    return rows;
+}
+
+} // namespace tenure::metrics

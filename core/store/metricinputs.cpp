@@ -1,0 +1,115 @@
+#include "metricinputs.h"
+
+#include "statement.h"
+#include "store.h"
+
+#include "model/localclock.h"
+
+#include <QStringList>
+
+#include <string>
+
+namespace tenure::store {
+
+namespace {
+
+// Customer fields a report may group by; anything else is looked up as a custom attribute.
+const QStringList groupableFields{QStringLiteral("segment"), QStringLiteral("plan"), QStringLiteral("owner"),
+                                  QStringLiteral("region"), QStringLiteral("company")};
+
+std::string segmentClause(const CustomerFilter& filter, const char* alias) {
+    return filter.segment.isEmpty() ? std::string() : std::string(" AND ") + alias + ".segment = ?";
+}
+
+template <typename T> Expected<std::vector<T>> failure(const Statement& s) {
+    return Expected<std::vector<T>>::failure(s.error());
+}
+
+} // namespace
+
+Expected<std::vector<metrics::Lifetime>> loadLifetimes(Store& store, const CustomerFilter& filter) {
+    Statement q(store.handle(),
+                "SELECT id, signup_date, churn_date FROM customers c WHERE 1" + segmentClause(filter, "c"));
+    if (!q.valid()) return failure<metrics::Lifetime>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    std::vector<metrics::Lifetime> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), q.isNull(1) ? metrics::noDay : q.int64(1),
+                       q.isNull(2) ? metrics::noDay : q.int64(2)});
+    if (rc != SQLITE_DONE) return failure<metrics::Lifetime>(q);
+    return out;
+}
+
+Expected<std::vector<metrics::SnapshotCustomer>> loadSnapshot(Store& store, const QString& groupBy,
+                                                              const CustomerFilter& filter) {
+    std::string sql;
+    const bool field = groupableFields.contains(groupBy);
+    if (groupBy.isEmpty())
+        sql = "SELECT c.id, c.churned, NULL FROM customers c WHERE 1";
+    else if (field) // the column name comes from our list, never from the user's text
+        sql = "SELECT c.id, c.churned, c." + groupBy.toStdString() + " FROM customers c WHERE 1";
+    else
+        sql = "SELECT c.id, c.churned, a.value FROM customers c LEFT JOIN customer_attributes a "
+              "ON a.customer = c.id AND a.name = ? WHERE 1";
+    sql += segmentClause(filter, "c");
+    Statement q(store.handle(), sql);
+    if (!q.valid()) return failure<metrics::SnapshotCustomer>(q);
+    int index = 1;
+    if (!groupBy.isEmpty() && !field) q.bindCopy(index++, groupBy);
+    if (!filter.segment.isEmpty()) q.bindCopy(index, filter.segment);
+    std::vector<metrics::SnapshotCustomer> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), q.isNull(1) ? -1 : static_cast<int>(q.int64(1)), q.qtext(2)});
+    if (rc != SQLITE_DONE) return failure<metrics::SnapshotCustomer>(q);
+    return out;
+}
+
+Expected<std::vector<metrics::NpsAnswer>> loadNpsAnswers(Store& store, const CustomerFilter& filter) {
+    Statement q(store.handle(), "SELECT n.customer, n.responded_at, n.score FROM nps n JOIN customers c "
+                                "ON c.id = n.customer WHERE 1" +
+                                    segmentClause(filter, "c"));
+    if (!q.valid()) return failure<metrics::NpsAnswer>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<metrics::NpsAnswer> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), clock.localDay(q.int64(1)), static_cast<int>(q.int64(2))});
+    if (rc != SQLITE_DONE) return failure<metrics::NpsAnswer>(q);
+    return out;
+}
+
+Expected<std::vector<metrics::CsatRating>> loadCsatRatings(Store& store, const CustomerFilter& filter) {
+    const std::string join = filter.segment.isEmpty() ? " LEFT JOIN customers c ON c.id = t.customer"
+                                                      : " JOIN customers c ON c.id = t.customer";
+    Statement q(store.handle(),
+                "SELECT coalesce(t.customer, 0), coalesce(t.resolved_at, t.created_at), t.csat "
+                "FROM tickets t" +
+                    join + " WHERE t.csat IS NOT NULL" + segmentClause(filter, "c"));
+    if (!q.valid()) return failure<metrics::CsatRating>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<metrics::CsatRating> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), clock.localDay(q.int64(1)), static_cast<int>(q.int64(2))});
+    if (rc != SQLITE_DONE) return failure<metrics::CsatRating>(q);
+    return out;
+}
+
+Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids) {
+    Statement q(store.handle(), "SELECT customer_key FROM customers WHERE id = ?");
+    if (!q.valid()) return Expected<std::vector<QString>>::failure(q.error());
+    std::vector<QString> out;
+    out.reserve(ids.size());
+    for (const int64_t id : ids) {
+        q.bind(1, id);
+        out.push_back(q.step() == SQLITE_ROW ? q.qtext(0) : QString());
+        q.reset();
+    }
+    return out;
+}
+
+} // namespace tenure::store

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "metrics/churn.h"
+#include "metrics/nps.h"
+#include "model/expected.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace tenure::store {
+
+class Store;
+
+// The plain inputs of the metric functions, read from a store in one sequential pass each:
+// no metric ever sees SQL. Instants become days in the store's time zone.
+struct CustomerFilter {
+    QString segment; // only customers of this segment; empty: all
+};
+
+Expected<std::vector<metrics::Lifetime>> loadLifetimes(Store& store, const CustomerFilter& filter = {});
+
+// `groupBy` is a customer field (segment, plan, owner, region, company) or the name of a
+// custom attribute; empty: no grouping.
+Expected<std::vector<metrics::SnapshotCustomer>> loadSnapshot(Store& store, const QString& groupBy,
+                                                              const CustomerFilter& filter = {});
+
+Expected<std::vector<metrics::NpsAnswer>> loadNpsAnswers(Store& store, const CustomerFilter& filter = {});
+
+// Ticket CSAT ratings, dated by the day the ticket was resolved (else created).
+Expected<std::vector<metrics::CsatRating>> loadCsatRatings(Store& store, const CustomerFilter& filter = {});
+
+// Customer ids for explanations: row id → customer_id text.
+Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);
+
+} // namespace tenure::store

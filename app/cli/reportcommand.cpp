@@ -52,6 +52,9 @@ struct Request {
     QString explain;
     bool snapshot = false;
     store::CustomerFilter filter;
+    QString basis;    // cohorts: signup or first_order
+    QString activity; // cohorts: subscription, events or orders
+    bool revenue = false;
 };
 
 // The periods to report: from --from (else the data's first day) to --to (else its last).
@@ -187,11 +190,69 @@ int reportCsat(Context& ctx, const Request& r, ReportTable& table) {
     return Ok;
 }
 
+int reportCohorts(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    const auto basis = r.basis == QStringLiteral("first_order") ? store::CohortBasis::FirstOrder
+                                                                : store::CohortBasis::Signup;
+    QString activity = r.activity;
+    if (activity.isEmpty())
+        activity =
+            basis == store::CohortBasis::Signup ? QStringLiteral("subscription") : QStringLiteral("orders");
+    const auto members = store::loadCohortMembers(*store, basis, r.filter);
+    if (!members) {
+        ctx.err << "tenure-cli report: " << members.error() << "\n";
+        return UsageError;
+    }
+    std::vector<metrics::Activity> activities;
+    // Revenue comes from orders whatever the activity; events carry none.
+    if (activity != QStringLiteral("subscription") || r.revenue) {
+        const auto source = activity == QStringLiteral("events") ? store::ActivitySource::Events
+                                                                 : store::ActivitySource::Orders;
+        auto loaded = store::loadActivities(*store, source, r.filter);
+        if (!loaded) {
+            ctx.err << "tenure-cli report: " << loaded.error() << "\n";
+            return UsageError;
+        }
+        activities = std::move(loaded.value());
+    }
+    Range data;
+    for (const metrics::CohortMember& m : members.value()) {
+        data.add(m.first);
+        data.add(m.churn);
+    }
+    for (const metrics::Activity& a : activities)
+        data.add(a.day);
+    if (data.empty && !r.to) return Ok;
+    const auto kind = activity == QStringLiteral("subscription") ? metrics::CohortActivity::Subscription
+                                                                 : metrics::CohortActivity::Activity;
+    table.columns = {QStringLiteral("cohort"), QStringLiteral("size"), QStringLiteral("offset"),
+                     QStringLiteral("active"), QStringLiteral("retention_pct")};
+    if (r.revenue) table.columns << QStringLiteral("revenue") << QStringLiteral("revenue_retention_pct");
+    table.columns << QStringLiteral("partial");
+    table.percentColumns = {QStringLiteral("retention_pct"), QStringLiteral("revenue_retention_pct")};
+    const int64_t from = r.from.value_or(metrics::noDay);
+    for (const metrics::CohortCell& c :
+         metrics::cohortRetention(members.value(), activities, kind, r.unit, r.to.value_or(data.last))) {
+        if (from != metrics::noDay && c.cohort.end <= from) continue;
+        std::vector<QJsonValue> row{periodLabel(c.cohort, r.unit), number(c.size), c.offset, number(c.active),
+                                    ratio(c.retentionPct)};
+        if (r.revenue) {
+            row.emplace_back(c.revenue);
+            row.push_back(ratio(c.revenueRetentionPct));
+        }
+        row.emplace_back(c.partial);
+        table.rows.push_back(row);
+    }
+    return Ok;
+}
+
 } // namespace
 
 int reportCommand(Context& ctx) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("METRIC"), QStringLiteral("churn, retention, nps or csat."));
+    parser.addPositionalArgument(QStringLiteral("METRIC"),
+                                 QStringLiteral("churn, retention, cohorts, nps or csat."));
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("day, week, month (default), quarter or year."),
                                     QStringLiteral("P"), QStringLiteral("month"));
@@ -214,7 +275,15 @@ int reportCommand(Context& ctx) {
         QStringLiteral("PERIOD"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                     QStringLiteral("F"), QStringLiteral("table"));
-    parser.addOptions({period, from, to, by, segment, snapshot, explain, format});
+    const QCommandLineOption basis(QStringLiteral("basis"),
+                                   QStringLiteral("Cohorts by signup (default) or first_order."),
+                                   QStringLiteral("B"), QStringLiteral("signup"));
+    const QCommandLineOption activity(QStringLiteral("activity"),
+                                      QStringLiteral("Cohort activity: subscription, events or orders."),
+                                      QStringLiteral("A"));
+    const QCommandLineOption revenue(QStringLiteral("revenue"),
+                                     QStringLiteral("Cohorts: add revenue retention."));
+    parser.addOptions({period, from, to, by, segment, snapshot, explain, format, basis, activity, revenue});
     int exitCode = Ok;
     if (!parseCommand(parser, ctx, QStringLiteral("Compute a metric from the store."), exitCode))
         return exitCode;
@@ -242,6 +311,18 @@ int reportCommand(Context& ctx) {
     r.explain = parser.value(explain);
     r.snapshot = parser.isSet(snapshot);
     r.filter.segment = parser.value(segment);
+    r.basis = parser.value(basis);
+    r.activity = parser.value(activity);
+    r.revenue = parser.isSet(revenue);
+    if (r.basis != QStringLiteral("signup") && r.basis != QStringLiteral("first_order")) {
+        ctx.err << "tenure-cli report: --basis takes signup or first_order\n";
+        return UsageError;
+    }
+    if (!r.activity.isEmpty() && r.activity != QStringLiteral("subscription") &&
+        r.activity != QStringLiteral("events") && r.activity != QStringLiteral("orders")) {
+        ctx.err << "tenure-cli report: --activity takes subscription, events or orders\n";
+        return UsageError;
+    }
     const QString formatName = parser.value(format);
     const ReportFormat f = formatName == QStringLiteral("json")  ? ReportFormat::Json
                            : formatName == QStringLiteral("csv") ? ReportFormat::Csv
@@ -261,9 +342,11 @@ int reportCommand(Context& ctx) {
         code = reportNps(ctx, r, table);
     else if (r.metric == QStringLiteral("csat"))
         code = reportCsat(ctx, r, table);
+    else if (r.metric == QStringLiteral("cohorts"))
+        code = reportCohorts(ctx, r, table);
     else
         ctx.err << "tenure-cli report: \"" << r.metric
-                << "\" is not available in this version; available: churn, retention, nps, csat\n";
+                << "\" is not available in this version; available: churn, retention, cohorts, nps, csat\n";
     if (code == Ok) printReport(ctx.out, table, f);
     return code;
 }

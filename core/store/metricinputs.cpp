@@ -99,6 +99,49 @@ Expected<std::vector<metrics::CsatRating>> loadCsatRatings(Store& store, const C
     return out;
 }
 
+Expected<std::vector<metrics::CohortMember>> loadCohortMembers(Store& store, CohortBasis basis,
+                                                               const CustomerFilter& filter) {
+    const std::string sql =
+        basis == CohortBasis::Signup
+            ? "SELECT c.id, c.signup_date, c.churn_date FROM customers c WHERE c.signup_date IS NOT NULL" +
+                  segmentClause(filter, "c")
+            : "SELECT o.customer, min(o.ordered_at), NULL FROM orders o JOIN customers c ON c.id = "
+              "o.customer "
+              "WHERE 1" +
+                  segmentClause(filter, "c") + " GROUP BY o.customer";
+    Statement q(store.handle(), sql);
+    if (!q.valid()) return failure<metrics::CohortMember>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<metrics::CohortMember> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const int64_t first = basis == CohortBasis::Signup ? q.int64(1) : clock.localDay(q.int64(1));
+        out.push_back({q.int64(0), first, q.isNull(2) ? metrics::noDay : q.int64(2)});
+    }
+    if (rc != SQLITE_DONE) return failure<metrics::CohortMember>(q);
+    return out;
+}
+
+Expected<std::vector<metrics::Activity>> loadActivities(Store& store, ActivitySource source,
+                                                        const CustomerFilter& filter) {
+    const bool segment = !filter.segment.isEmpty();
+    std::string sql = source == ActivitySource::Orders
+                          ? "SELECT a.customer, a.ordered_at, coalesce(a.amount, 0) FROM orders a"
+                          : "SELECT a.customer, a.occurred_at, 0 FROM events a";
+    if (segment) sql += " JOIN customers c ON c.id = a.customer WHERE c.segment = ?";
+    Statement q(store.handle(), sql);
+    if (!q.valid()) return failure<metrics::Activity>(q);
+    if (segment) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<metrics::Activity> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), clock.localDay(q.int64(1)), q.real(2)});
+    if (rc != SQLITE_DONE) return failure<metrics::Activity>(q);
+    return out;
+}
+
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids) {
     Statement q(store.handle(), "SELECT customer_key FROM customers WHERE id = ?");
     if (!q.valid()) return Expected<std::vector<QString>>::failure(q.error());

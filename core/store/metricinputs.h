@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/churn.h"
+#include "metrics/cohorts.h"
 #include "metrics/nps.h"
 #include "model/expected.h"
 
@@ -29,6 +30,15 @@ Expected<std::vector<metrics::NpsAnswer>> loadNpsAnswers(Store& store, const Cus
 
 // Ticket CSAT ratings, dated by the day the ticket was resolved (else created).
 Expected<std::vector<metrics::CsatRating>> loadCsatRatings(Store& store, const CustomerFilter& filter = {});
+
+// Cohort members: by signup date (with churn dates), or by the day of their first order.
+enum class CohortBasis { Signup, FirstOrder };
+Expected<std::vector<metrics::CohortMember>> loadCohortMembers(Store& store, CohortBasis basis,
+                                                               const CustomerFilter& filter = {});
+// Orders (with their amounts) or usage events, as dated activities.
+enum class ActivitySource { Orders, Events };
+Expected<std::vector<metrics::Activity>> loadActivities(Store& store, ActivitySource source,
+                                                        const CustomerFilter& filter = {});
 
 // Customer ids for explanations: row id → customer_id text.
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);

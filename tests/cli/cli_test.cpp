@@ -15,6 +15,7 @@
 
 #include <csignal>
 #include <fstream>
+#include <map>
 
 namespace {
 
@@ -419,5 +420,28 @@ TEST_F(Cli, ReportSnapshotChurnOfTelcoByContract) {
              QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(reportRows(r).size(), 3);
-    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("cohorts")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("revenue")}).exitCode, 2);
+}
+
+TEST_F(Cli, ReportCohortsOfCdnowOnAFirstOrderBasis) {
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("orders"),
+                   tenure::test::sharedData(QStringLiteral("cdnow/CDNOW_master.csv"))})
+                  .exitCode,
+              0);
+    const CliRun r =
+        run({QStringLiteral("report"), QStringLiteral("cohorts"), QStringLiteral("--basis"),
+             QStringLiteral("first_order"), QStringLiteral("--activity"), QStringLiteral("orders"),
+             QStringLiteral("--revenue"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    std::map<QString, int> sizes;
+    for (const QJsonValue& v : reportRows(r)) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("offset")).toInt() != 0) continue;
+        sizes[o.value(QStringLiteral("cohort")).toString()] = o.value(QStringLiteral("size")).toInt();
+        EXPECT_DOUBLE_EQ(o.value(QStringLiteral("retention_pct")).toDouble(), 100.0);
+        EXPECT_DOUBLE_EQ(o.value(QStringLiteral("revenue_retention_pct")).toDouble(), 100.0);
+    }
+    EXPECT_EQ(sizes, (std::map<QString, int>{{QStringLiteral("1997-01"), 7846},
+                                             {QStringLiteral("1997-02"), 8476},
+                                             {QStringLiteral("1997-03"), 7248}}));
 }

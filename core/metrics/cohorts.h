@@ -1,0 +1,50 @@
+#pragma once
+
+#include "lifetime.h"
+
+#include "model/period.h"
+
+#include <optional>
+#include <vector>
+
+namespace tenure::metrics {
+
+// Cohort retention (metrics.md): a cohort is the customers whose first event (signup, or first
+// order for transactional data) falls in one calendar period; offset 0 is that period.
+struct CohortMember {
+    int64_t customer = 0;
+    int64_t first = noDay; // the day that puts the customer in a cohort
+    int64_t churn = noDay; // for subscription retention: the first day without service
+};
+
+// An order or a usage event; amount is the order's value (0 for events).
+struct Activity {
+    int64_t customer = 0;
+    int64_t day = 0;
+    double amount = 0;
+};
+
+enum class CohortActivity {
+    Subscription, // still a customer on the last day of period k
+    Activity,     // at least one activity in period k
+};
+
+struct CohortCell {
+    Period cohort;
+    int64_t size = 0;
+    int offset = 0;
+    int64_t active = 0;
+    std::optional<double> retentionPct;
+    double revenue = 0;                        // of the activities in the cell
+    std::optional<double> revenueRetentionPct; // revenue at k / revenue at 0
+    bool partial = false;                      // period k runs past asOfDay
+};
+
+// Cells for every cohort with members in [firstDay, lastDay] and every offset up to the
+// period holding asOfDay; cells after asOfDay are not produced (future cells stay empty).
+// One pass over the activities into a members × offsets bitmap.
+std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members,
+                                        const std::vector<Activity>& activities, CohortActivity kind,
+                                        PeriodUnit unit, int64_t asOfDay);
+
+} // namespace tenure::metrics

@@ -11,7 +11,9 @@
 
 namespace tenure::metrics {
 
-// Customer churn and retention per period (metrics.md). A period begins at the first instant
+// Customer churn and retention per period (metrics.md), counted per customer: a customer's
+// lifetimes are merged, so one who leaves and comes back inside a period is neither lost nor
+// new in it, and overlapping lifetimes count once. A period begins at the first instant
 // of its first day: the customers at start are those whose service covers that instant
 // (signed up before the period, churn date on or after its first day). A churn date is the
 // first day without service, so a churn dated on a period's first day is a loss of that
@@ -28,7 +30,8 @@ struct ChurnRow {
     bool partial = false;               // the period runs past asOfDay
 };
 
-// One pass over the customers, then O(log n) per period.
+// Per-day prefix sums for the customers at start and end; each customer is looked at only in
+// the periods where one of its lifetimes starts or ends.
 std::vector<ChurnRow> churnByPeriod(const std::vector<Lifetime>& customers,
                                     const std::vector<Period>& periods, int64_t asOfDay);
 

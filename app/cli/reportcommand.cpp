@@ -10,6 +10,7 @@
 #include "store/metricinputs.h"
 
 #include <QDate>
+#include <QDateTime>
 
 #include <algorithm>
 #include <optional>
@@ -55,6 +56,7 @@ struct Request {
     QString basis;    // cohorts: signup or first_order
     QString activity; // cohorts: subscription, events or orders
     bool revenue = false;
+    std::optional<int64_t> asOf; // support: epoch seconds
 };
 
 // The periods to report: from --from (else the data's first day) to --to (else its last).
@@ -247,12 +249,59 @@ int reportCohorts(Context& ctx, const Request& r, ReportTable& table) {
     return Ok;
 }
 
+QJsonValue seconds(const std::optional<double>& v) {
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    const auto tickets = store::loadSupportTickets(*store, r.by, r.filter);
+    if (!tickets) {
+        ctx.err << "tenure-cli report: " << tickets.error() << "\n";
+        return UsageError;
+    }
+    Range data;
+    int64_t latestCreated = metrics::noTime;
+    for (const metrics::SupportTicket& t : tickets.value()) {
+        data.add(t.createdDay);
+        latestCreated = std::max(latestCreated, t.createdAt);
+    }
+    // The 24-hour rate is judged against --as-of, else the latest ticket in the store, so that
+    // a historical export is judged against its own end.
+    const int64_t asOf = r.asOf.value_or(latestCreated);
+    const std::vector<Period> periods = periodsFor(r, data);
+    table.columns = {QStringLiteral("period")};
+    if (!r.by.isEmpty()) table.columns << r.by;
+    table.columns << QStringLiteral("tickets") << QStringLiteral("answered") << QStringLiteral("frt_median_s")
+                  << QStringLiteral("frt_p90_s") << QStringLiteral("resp24_pct") << QStringLiteral("fcr_pct")
+                  << QStringLiteral("resolution_median_s") << QStringLiteral("resolution_p90_s")
+                  << QStringLiteral("live_contacts") << QStringLiteral("wait_avg_s")
+                  << QStringLiteral("wait_p90_s") << QStringLiteral("wait_over_5min_pct")
+                  << QStringLiteral("abandon_pct") << QStringLiteral("backlog");
+    table.percentColumns = {QStringLiteral("resp24_pct"), QStringLiteral("fcr_pct"),
+                            QStringLiteral("wait_over_5min_pct"), QStringLiteral("abandon_pct")};
+    const auto rows = metrics::supportByPeriod(
+        tickets.value(), periods, store::periodEndInstants(*store, periods), asOf, !r.by.isEmpty());
+    for (const metrics::SupportRow& row : rows) {
+        std::vector<QJsonValue> cells{periodLabel(row.period, r.unit)};
+        if (!r.by.isEmpty()) cells.emplace_back(row.group);
+        cells.insert(cells.end(), {number(row.tickets), number(row.answered), seconds(row.frtMedian),
+                                   seconds(row.frtP90), ratio(row.resp24Pct), ratio(row.fcrPct),
+                                   seconds(row.resolutionMedian), seconds(row.resolutionP90),
+                                   number(row.liveContacts), seconds(row.waitAvg), seconds(row.waitP90),
+                                   ratio(row.waitOver5MinPct), ratio(row.abandonPct), number(row.backlog)});
+        table.rows.push_back(cells);
+    }
+    return Ok;
+}
+
 } // namespace
 
 int reportCommand(Context& ctx) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("METRIC"),
-                                 QStringLiteral("churn, retention, cohorts, nps or csat."));
+                                 QStringLiteral("churn, retention, cohorts, support, nps or csat."));
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("day, week, month (default), quarter or year."),
                                     QStringLiteral("P"), QStringLiteral("month"));
@@ -283,7 +332,12 @@ int reportCommand(Context& ctx) {
                                       QStringLiteral("A"));
     const QCommandLineOption revenue(QStringLiteral("revenue"),
                                      QStringLiteral("Cohorts: add revenue retention."));
-    parser.addOptions({period, from, to, by, segment, snapshot, explain, format, basis, activity, revenue});
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        QStringLiteral("Support: judge the 24-hour rate at this time (default: the latest ticket)."),
+        QStringLiteral("DATETIME"));
+    parser.addOptions(
+        {period, from, to, by, segment, snapshot, explain, format, basis, activity, revenue, asOf});
     int exitCode = Ok;
     if (!parseCommand(parser, ctx, QStringLiteral("Compute a metric from the store."), exitCode))
         return exitCode;
@@ -314,6 +368,14 @@ int reportCommand(Context& ctx) {
     r.basis = parser.value(basis);
     r.activity = parser.value(activity);
     r.revenue = parser.isSet(revenue);
+    if (parser.isSet(asOf)) {
+        QDateTime at = QDateTime::fromString(parser.value(asOf), Qt::ISODate);
+        if (!at.isValid()) {
+            ctx.err << "tenure-cli report: --as-of takes a date and time such as 2024-07-31T18:00:00Z\n";
+            return UsageError;
+        }
+        r.asOf = at.toSecsSinceEpoch();
+    }
     if (r.basis != QStringLiteral("signup") && r.basis != QStringLiteral("first_order")) {
         ctx.err << "tenure-cli report: --basis takes signup or first_order\n";
         return UsageError;
@@ -344,9 +406,12 @@ int reportCommand(Context& ctx) {
         code = reportCsat(ctx, r, table);
     else if (r.metric == QStringLiteral("cohorts"))
         code = reportCohorts(ctx, r, table);
+    else if (r.metric == QStringLiteral("support"))
+        code = reportSupport(ctx, r, table);
     else
         ctx.err << "tenure-cli report: \"" << r.metric
-                << "\" is not available in this version; available: churn, retention, cohorts, nps, csat\n";
+                << "\" is not available in this version; available: churn, retention, cohorts, support, nps, "
+                   "csat\n";
     if (code == Ok) printReport(ctx.out, table, f);
     return code;
 }

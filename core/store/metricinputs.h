@@ -3,6 +3,7 @@
 #include "metrics/churn.h"
 #include "metrics/cohorts.h"
 #include "metrics/nps.h"
+#include "metrics/support.h"
 #include "model/expected.h"
 
 #include <QString>
@@ -39,6 +40,13 @@ Expected<std::vector<metrics::CohortMember>> loadCohortMembers(Store& store, Coh
 enum class ActivitySource { Orders, Events };
 Expected<std::vector<metrics::Activity>> loadActivities(Store& store, ActivitySource source,
                                                         const CustomerFilter& filter = {});
+
+// Tickets for the support KPIs; groupBy is channel, priority, agent or empty. Chat and phone
+// (and their usual synonyms) are the live channels.
+Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, const QString& groupBy,
+                                                                 const CustomerFilter& filter = {});
+// The epoch second at which each period ends, in the store's time zone.
+std::vector<int64_t> periodEndInstants(Store& store, const std::vector<Period>& periods);
 
 // Customer ids for explanations: row id → customer_id text.
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);

@@ -445,3 +445,32 @@ TEST_F(Cli, ReportCohortsOfCdnowOnAFirstOrderBasis) {
                                              {QStringLiteral("1997-02"), 8476},
                                              {QStringLiteral("1997-03"), 7248}}));
 }
+
+TEST_F(Cli, ReportSupportByChannel) {
+    const QString tickets = file(QStringLiteral("tickets.csv"),
+                                 "ticket_id,created_at,first_response_at,resolved_at,channel,contacts\n"
+                                 "T1,2024-07-01T09:00:00Z,2024-07-01T10:00:00Z,2024-07-01T12:00:00Z,email,1\n"
+                                 "T2,2024-07-02T09:00:00Z,2024-07-02T09:01:00Z,2024-07-02T09:30:00Z,chat,3\n"
+                                 "T3,2024-07-03T09:00:00Z,2024-07-05T09:00:00Z,,email,\n"
+                                 "T4,2024-07-10T09:00:00Z,,,email,\n");
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("tickets"), tickets}).exitCode, 0);
+    const CliRun r = run({QStringLiteral("report"), QStringLiteral("support"), QStringLiteral("--by"),
+                          QStringLiteral("channel"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject email = rowFor(reportRows(r), QStringLiteral("channel"), QStringLiteral("email"));
+    EXPECT_EQ(email.value(QStringLiteral("tickets")).toInt(), 3);
+    EXPECT_EQ(email.value(QStringLiteral("answered")).toInt(), 2);
+    EXPECT_DOUBLE_EQ(email.value(QStringLiteral("frt_median_s")).toDouble(), (3600 + 172800) / 2.0);
+    // As of the latest ticket (T4 itself, too recent to judge): T1 and T3 count, T1 answered within 24 h.
+    EXPECT_DOUBLE_EQ(email.value(QStringLiteral("resp24_pct")).toDouble(), 50.0);
+    EXPECT_DOUBLE_EQ(email.value(QStringLiteral("fcr_pct")).toDouble(), 100.0);
+    EXPECT_EQ(email.value(QStringLiteral("backlog")).toInt(), 2);
+    const QJsonObject chat = rowFor(reportRows(r), QStringLiteral("channel"), QStringLiteral("chat"));
+    EXPECT_DOUBLE_EQ(chat.value(QStringLiteral("fcr_pct")).toDouble(), 0.0);
+    EXPECT_EQ(chat.value(QStringLiteral("live_contacts")).toInt(), 1);
+    EXPECT_TRUE(email.value(QStringLiteral("abandon_pct")).isNull());
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("support"), QStringLiteral("--by"),
+                   QStringLiteral("planet")})
+                  .exitCode,
+              2);
+}

@@ -23,7 +23,7 @@ constexpr Command commands[] = {
     {"import", importCommand, "import a CSV file of one entity (KIND FILE)"},
     {"export", exportCommand, "export an entity as CSV"},
     {"count", countCommand, "print the number of stored rows of an entity"},
-    {"report", reportCommand, "compute a metric: churn, retention, cohorts, support, nps, csat"},
+    {"report", reportCommand, "compute a metric: churn, retention, cohorts, revenue, support, nps, csat"},
     {"demo", demoCommand, "fill the store with a deterministic demo company"},
     {"backup", backupCommand, "make a consistent copy of the store"},
     {"check", checkCommand, "check integrity and schema; exit 1 with the problems"},

@@ -249,6 +249,49 @@ int reportCohorts(Context& ctx, const Request& r, ReportTable& table) {
     return Ok;
 }
 
+int reportRevenue(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    const auto subscriptions = store::loadSubscriptions(*store, r.filter);
+    const auto lifetimes = store::loadLifetimes(*store, r.filter);
+    if (!subscriptions || !lifetimes) {
+        ctx.err << "tenure-cli report: " << (subscriptions ? lifetimes.error() : subscriptions.error())
+                << "\n";
+        return UsageError;
+    }
+    Range data;
+    for (const metrics::Subscription& s : subscriptions.value()) {
+        data.add(s.start);
+        data.add(s.end);
+    }
+    const std::vector<Period> periods = periodsFor(r, data);
+    const int64_t asOf = r.to.value_or(data.last);
+    // CLV divides by the average monthly customer churn of the six months before.
+    std::vector<std::pair<Period, std::optional<double>>> monthlyChurn;
+    if (!data.empty)
+        for (const metrics::ChurnRow& row : metrics::churnByPeriod(
+                 lifetimes.value(), periodsCovering(data.first, asOf, PeriodUnit::Month), asOf))
+            monthlyChurn.emplace_back(row.period, row.partial ? std::nullopt : row.churnPct);
+    bool ok = false;
+    double margin = store->setting(QStringLiteral("gross_margin_pct"), QStringLiteral("100")).toDouble(&ok);
+    if (!ok) margin = 100;
+    table.columns = {
+        QStringLiteral("period"),       QStringLiteral("mrr_start"),   QStringLiteral("new"),
+        QStringLiteral("expansion"),    QStringLiteral("contraction"), QStringLiteral("churned"),
+        QStringLiteral("reactivation"), QStringLiteral("mrr_end"),     QStringLiteral("gross_mrr_churn_pct"),
+        QStringLiteral("nrr_pct"),      QStringLiteral("grr_pct"),     QStringLiteral("arpa"),
+        QStringLiteral("clv"),          QStringLiteral("partial")};
+    table.percentColumns = {QStringLiteral("gross_mrr_churn_pct"), QStringLiteral("nrr_pct"),
+                            QStringLiteral("grr_pct")};
+    for (const metrics::RevenueRow& row :
+         metrics::revenueByPeriod(subscriptions.value(), periods, asOf, margin / 100.0, monthlyChurn))
+        table.rows.push_back({periodLabel(row.period, r.unit), row.mrrStart, row.newMrr, row.expansion,
+                              row.contraction, row.churned, row.reactivation, row.mrrEnd,
+                              ratio(row.grossMrrChurnPct), ratio(row.nrrPct), ratio(row.grrPct),
+                              ratio(row.arpa), ratio(row.clv), row.partial});
+    return Ok;
+}
+
 QJsonValue seconds(const std::optional<double>& v) {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
@@ -301,7 +344,7 @@ int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
 int reportCommand(Context& ctx) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("METRIC"),
-                                 QStringLiteral("churn, retention, cohorts, support, nps or csat."));
+                                 QStringLiteral("churn, retention, cohorts, revenue, support, nps or csat."));
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("day, week, month (default), quarter or year."),
                                     QStringLiteral("P"), QStringLiteral("month"));
@@ -408,6 +451,8 @@ int reportCommand(Context& ctx) {
         code = reportCohorts(ctx, r, table);
     else if (r.metric == QStringLiteral("support"))
         code = reportSupport(ctx, r, table);
+    else if (r.metric == QStringLiteral("revenue"))
+        code = reportRevenue(ctx, r, table);
     else
         ctx.err << "tenure-cli report: \"" << r.metric
                 << "\" is not available in this version; available: churn, retention, cohorts, support, nps, "

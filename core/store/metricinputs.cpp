@@ -189,6 +189,23 @@ std::vector<int64_t> periodEndInstants(Store& store, const std::vector<Period>& 
     return ends;
 }
 
+Expected<std::vector<metrics::Subscription>> loadSubscriptions(Store& store, const CustomerFilter& filter) {
+    Statement q(store.handle(),
+                "SELECT s.customer, s.started_at, s.ended_at, coalesce(s.mrr, 0) FROM subscriptions s "
+                "JOIN customers c ON c.id = s.customer WHERE 1" +
+                    segmentClause(filter, "c"));
+    if (!q.valid()) return failure<metrics::Subscription>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<metrics::Subscription> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), clock.localDay(q.int64(1)),
+                       q.isNull(2) ? metrics::noDay : clock.localDay(q.int64(2)), q.real(3)});
+    if (rc != SQLITE_DONE) return failure<metrics::Subscription>(q);
+    return out;
+}
+
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids) {
     Statement q(store.handle(), "SELECT customer_key FROM customers WHERE id = ?");
     if (!q.valid()) return Expected<std::vector<QString>>::failure(q.error());

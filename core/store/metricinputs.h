@@ -3,6 +3,7 @@
 #include "metrics/churn.h"
 #include "metrics/cohorts.h"
 #include "metrics/nps.h"
+#include "metrics/revenue.h"
 #include "metrics/support.h"
 #include "model/expected.h"
 
@@ -47,6 +48,10 @@ Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, c
                                                                  const CustomerFilter& filter = {});
 // The epoch second at which each period ends, in the store's time zone.
 std::vector<int64_t> periodEndInstants(Store& store, const std::vector<Period>& periods);
+
+// Subscriptions with their start and end as local days.
+Expected<std::vector<metrics::Subscription>> loadSubscriptions(Store& store,
+                                                               const CustomerFilter& filter = {});
 
 // Customer ids for explanations: row id → customer_id text.
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);

@@ -420,7 +420,7 @@ TEST_F(Cli, ReportSnapshotChurnOfTelcoByContract) {
              QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(reportRows(r).size(), 3);
-    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("revenue")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("loyalty")}).exitCode, 2);
 }
 
 TEST_F(Cli, ReportCohortsOfCdnowOnAFirstOrderBasis) {
@@ -473,4 +473,25 @@ TEST_F(Cli, ReportSupportByChannel) {
                    QStringLiteral("planet")})
                   .exitCode,
               2);
+}
+
+TEST_F(Cli, ReportRevenueMovements) {
+    const QString subs = file(QStringLiteral("subs.csv"), "customer_id,started_at,ended_at,plan,mrr\n"
+                                                          "A,2024-01-01,,Pro,100\n"
+                                                          "B,2024-01-01,2024-07-10,Pro,200\n"
+                                                          "C,2024-07-20,,Starter,40\n");
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("subscriptions"), subs}).exitCode, 0);
+    const CliRun r = run({QStringLiteral("report"), QStringLiteral("revenue"), QStringLiteral("--to"),
+                          QStringLiteral("2024-07-31"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject july = rowFor(reportRows(r), QStringLiteral("period"), QStringLiteral("2024-07"));
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("mrr_start")).toDouble(), 300);
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("churned")).toDouble(), 200);
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("new")).toDouble(), 40);
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("mrr_end")).toDouble(), 140);
+    EXPECT_NEAR(july.value(QStringLiteral("nrr_pct")).toDouble(), 100.0 / 3.0, 1e-9);
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("arpa")).toDouble(), 70);
+    EXPECT_TRUE(rowFor(reportRows(r), QStringLiteral("period"), QStringLiteral("2024-01"))
+                    .value(QStringLiteral("nrr_pct"))
+                    .isNull());
 }

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "lifetime.h"
+
+#include "model/period.h"
+
+#include <optional>
+#include <vector>
+
+namespace tenure::metrics {
+
+// One subscription in days: active on d when start <= d and (end == noDay or d < end); mrr is
+// its monthly-normalised amount.
+struct Subscription {
+    int64_t customer = 0;
+    int64_t start = 0;
+    int64_t end = noDay;
+    double mrr = 0;
+};
+
+// MRR movements per period (ChartMogul's definitions, metrics.md). Each customer's MRR just
+// before the period (on the day before its first day) is compared with their MRR on its last
+// day: up is expansion, down contraction, to zero churn, from zero new — or reactivation for a
+// customer who had a subscription before. Movements inside a period net out.
+struct RevenueRow {
+    Period period;
+    double mrrStart = 0;
+    double newMrr = 0;
+    double expansion = 0;
+    double contraction = 0;
+    double churned = 0;
+    double reactivation = 0;
+    double mrrEnd = 0;
+    int64_t payingAtEnd = 0;
+    std::optional<double> grossMrrChurnPct; // (churned + contraction) / MRR at start
+    std::optional<double> nrrPct;           // (start + expansion − contraction − churned) / start
+    std::optional<double> grrPct;           // (start − contraction − churned) / start
+    std::optional<double> arpa;             // MRR at end / paying customers at end
+    std::optional<double> clv;              // see customerLifetimeValue
+    bool partial = false;
+};
+
+// monthlyChurnPct: customer churn % of calendar months, for CLV (may be empty).
+std::vector<RevenueRow>
+revenueByPeriod(const std::vector<Subscription>& subscriptions, const std::vector<Period>& periods,
+                int64_t asOfDay, double grossMargin,
+                const std::vector<std::pair<Period, std::optional<double>>>& monthlyChurnPct);
+
+// CLV = ARPA × gross margin ÷ the average monthly customer churn rate of the six full months
+// before the month holding `day` (ChartMogul's smoothing); undefined when fewer than three of
+// those months have a rate or their average is 0.
+std::optional<double>
+customerLifetimeValue(double arpa, double grossMargin, int64_t day,
+                      const std::vector<std::pair<Period, std::optional<double>>>& monthlyChurnPct);
+
+} // namespace tenure::metrics

@@ -60,16 +60,26 @@ std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members
     }
     // Activities: a bitmap of (member, offset) so that a customer counts once per cell.
     std::vector<uint64_t> seen((cohortOf.size() * static_cast<size_t>(periodCount) + 63) / 64, 0);
+    // Activities usually come grouped by customer: remember the last look-up.
+    bool looked = false;
+    int64_t lastCustomer = 0;
+    int64_t lastMember = -1;
     for (const Activity& a : activities) {
-        const auto it = memberOf.find(a.customer);
-        if (it == memberOf.end()) continue;
+        if (!looked || a.customer != lastCustomer) {
+            const auto it = memberOf.find(a.customer);
+            looked = true;
+            lastCustomer = a.customer;
+            lastMember = it == memberOf.end() ? -1 : static_cast<int64_t>(it->second);
+        }
+        if (lastMember < 0) continue;
+        const auto member = static_cast<size_t>(lastMember);
         const int64_t p = periodIndex(a.day);
-        const int64_t c = cohortOf[it->second];
+        const int64_t c = cohortOf[member];
         if (p < c) continue;
         const int64_t k = p - c;
         revenue[cell(c, k)] += a.amount;
         if (kind != CohortActivity::Activity) continue;
-        const size_t bit = it->second * static_cast<size_t>(periodCount) + static_cast<size_t>(k);
+        const size_t bit = member * static_cast<size_t>(periodCount) + static_cast<size_t>(k);
         if (seen[bit / 64] & (uint64_t{1} << (bit % 64))) continue;
         seen[bit / 64] |= uint64_t{1} << (bit % 64);
         ++active[cell(c, k)];

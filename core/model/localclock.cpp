@@ -16,17 +16,28 @@ int64_t floorDiv(int64_t a, int64_t b) {
 
 LocalClock::LocalClock(const QTimeZone& zone)
     : m_zone(zone.isValid() ? zone : QTimeZone::utc()) {
-    m_isUtc = m_zone == QTimeZone::utc() || (m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0 &&
-                                             !m_zone.hasTransitions() && !m_zone.hasDaylightTime());
+    // UTC under any name (UTC, Etc/UTC, a system zone at +0 that never changed) takes the
+    // arithmetic path: no offset look-up per row.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool neverChanges = !m_zone.hasDaylightTime() && !m_zone.previousTransition(now).atUtc.isValid() &&
+                              !m_zone.nextTransition(now).atUtc.isValid();
+    m_isUtc = m_zone == QTimeZone::utc() || (m_zone.offsetFromUtc(now) == 0 && neverChanges);
 }
 
 LocalClock::DayOffsets LocalClock::offsetsOfUtcDay(int64_t utcDay) {
+    if (utcDay == m_lastDay) return m_lastOffsets;
     auto it = m_cache.find(utcDay);
-    if (it != m_cache.end()) return it->second;
+    if (it != m_cache.end()) {
+        m_lastDay = utcDay;
+        m_lastOffsets = it->second;
+        return it->second;
+    }
     const auto start = QDateTime::fromSecsSinceEpoch(utcDay * secondsPerDay, QTimeZone::utc());
     const auto end = QDateTime::fromSecsSinceEpoch((utcDay + 1) * secondsPerDay, QTimeZone::utc());
     DayOffsets offsets{m_zone.offsetFromUtc(start), m_zone.offsetFromUtc(end)};
     m_cache.emplace(utcDay, offsets);
+    m_lastDay = utcDay;
+    m_lastOffsets = offsets;
     return offsets;
 }
 

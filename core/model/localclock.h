@@ -32,6 +32,8 @@ private:
     QTimeZone m_zone;
     bool m_isUtc = true;
     std::unordered_map<int64_t, DayOffsets> m_cache;
+    int64_t m_lastDay = INT64_MIN; // rows come in runs of one day: a one-entry cache first
+    DayOffsets m_lastOffsets;
 };
 
 } // namespace tenure

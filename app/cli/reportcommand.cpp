@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <optional>
@@ -57,6 +58,7 @@ struct Request {
     QString activity; // cohorts: subscription, events or orders
     bool revenue = false;
     std::optional<int64_t> asOf; // support: epoch seconds
+    bool overdue = false;        // onboarding: list overdue milestones
 };
 
 // The periods to report: from --from (else the data's first day) to --to (else its last).
@@ -292,6 +294,67 @@ int reportRevenue(Context& ctx, const Request& r, ReportTable& table) {
     return Ok;
 }
 
+int reportOnboarding(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    const auto checklist = store::loadChecklist(*store);
+    auto customers = store::loadOnboardingCustomers(*store, r.filter);
+    const auto milestones = store::loadMilestones(*store, r.filter);
+    const auto interactions = store::loadActivities(*store, store::ActivitySource::Interactions, r.filter);
+    for (const QString* error :
+         {checklist ? nullptr : &checklist.error(), customers ? nullptr : &customers.error(),
+          milestones ? nullptr : &milestones.error(), interactions ? nullptr : &interactions.error()}) {
+        if (error) {
+            ctx.err << "tenure-cli report: " << *error << "\n";
+            return UsageError;
+        }
+    }
+    Range data;
+    for (const metrics::OnboardingCustomer& c : customers.value())
+        data.add(c.signup);
+    for (const metrics::MilestoneState& m : milestones.value())
+        data.add(m.completed);
+    const int64_t asOf = r.to.value_or(data.last);
+    if (r.overdue) {
+        table.metric = QStringLiteral("onboarding overdue");
+        table.columns = {QStringLiteral("customer_id"), QStringLiteral("milestone"),
+                         QStringLiteral("due_date"), QStringLiteral("days_overdue"),
+                         QStringLiteral("status")};
+        const auto overdue =
+            metrics::overdueMilestones(customers.value(), milestones.value(), checklist.value(), asOf);
+        std::vector<int64_t> ids;
+        for (const metrics::OverdueMilestone& o : overdue)
+            ids.push_back(o.customer);
+        const auto keys = store::loadCustomerKeys(*store, ids);
+        if (!keys) {
+            ctx.err << "tenure-cli report: " << keys.error() << "\n";
+            return UsageError;
+        }
+        for (size_t i = 0; i < overdue.size(); ++i)
+            table.rows.push_back({keys.value()[i], overdue[i].milestone, formatDate(overdue[i].due),
+                                  number(overdue[i].daysOverdue),
+                                  overdue[i].stuck ? QStringLiteral("stuck") : QStringLiteral("behind")});
+        return Ok;
+    }
+    const auto completion =
+        metrics::onboardingCompletion(customers.value(), milestones.value(), checklist.value());
+    metrics::countOnboardingInteractions(customers.value(), interactions.value(), completion, asOf);
+    table.columns = {QStringLiteral("cohort"),           QStringLiteral("customers"),
+                     QStringLiteral("completed"),        QStringLiteral("days_to_onboard_avg"),
+                     QStringLiteral("interactions_avg"), QStringLiteral("milestones")};
+    const int64_t from = r.from.value_or(metrics::noDay);
+    for (const metrics::OnboardingRow& row :
+         metrics::onboardingByCohort(customers.value(), milestones.value(), checklist.value(), r.unit)) {
+        if (from != metrics::noDay && row.cohort.end <= from) continue;
+        QJsonObject perMilestone;
+        for (const auto& [name, days] : row.daysToMilestoneAvg)
+            perMilestone.insert(name, ratio(days));
+        table.rows.push_back({periodLabel(row.cohort, r.unit), number(row.customers), number(row.completed),
+                              ratio(row.daysToOnboardAvg), ratio(row.interactionsAvg), perMilestone});
+    }
+    return Ok;
+}
+
 QJsonValue seconds(const std::optional<double>& v) {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
@@ -343,8 +406,9 @@ int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
 
 int reportCommand(Context& ctx) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("METRIC"),
-                                 QStringLiteral("churn, retention, cohorts, revenue, support, nps or csat."));
+    parser.addPositionalArgument(
+        QStringLiteral("METRIC"),
+        QStringLiteral("churn, retention, cohorts, revenue, support, onboarding, nps or csat."));
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("day, week, month (default), quarter or year."),
                                     QStringLiteral("P"), QStringLiteral("month"));
@@ -379,8 +443,10 @@ int reportCommand(Context& ctx) {
         QStringLiteral("as-of"),
         QStringLiteral("Support: judge the 24-hour rate at this time (default: the latest ticket)."),
         QStringLiteral("DATETIME"));
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     QStringLiteral("Onboarding: list the overdue milestones."));
     parser.addOptions(
-        {period, from, to, by, segment, snapshot, explain, format, basis, activity, revenue, asOf});
+        {period, from, to, by, segment, snapshot, explain, format, basis, activity, revenue, asOf, overdue});
     int exitCode = Ok;
     if (!parseCommand(parser, ctx, QStringLiteral("Compute a metric from the store."), exitCode))
         return exitCode;
@@ -411,6 +477,7 @@ int reportCommand(Context& ctx) {
     r.basis = parser.value(basis);
     r.activity = parser.value(activity);
     r.revenue = parser.isSet(revenue);
+    r.overdue = parser.isSet(overdue);
     if (parser.isSet(asOf)) {
         QDateTime at = QDateTime::fromString(parser.value(asOf), Qt::ISODate);
         if (!at.isValid()) {
@@ -453,6 +520,8 @@ int reportCommand(Context& ctx) {
         code = reportSupport(ctx, r, table);
     else if (r.metric == QStringLiteral("revenue"))
         code = reportRevenue(ctx, r, table);
+    else if (r.metric == QStringLiteral("onboarding"))
+        code = reportOnboarding(ctx, r, table);
     else
         ctx.err << "tenure-cli report: \"" << r.metric
                 << "\" is not available in this version; available: churn, retention, cohorts, support, nps, "

@@ -20,13 +20,22 @@ QString tableCell(const QJsonValue& v, bool percent) {
         return QString::number(d, 'f', 2);
     }
     if (v.isBool()) return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isObject()) {
+        QStringList parts;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parts << it.key() + QStringLiteral(": ") + tableCell(it.value(), true);
+        return parts.join(QStringLiteral("; "));
+    }
     return v.toString();
 }
 
-QString csvCell(const QJsonValue& v) {
+QString csvCell(QJsonValue v) {
     if (v.isNull() || v.isUndefined()) return {};
     if (v.isDouble()) return QString::number(v.toDouble(), 'g', 15);
     if (v.isBool()) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isObject())
+        v = QJsonValue(QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
     QString s = v.toString();
     if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
         s = u'"' + s.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';

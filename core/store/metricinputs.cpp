@@ -128,7 +128,9 @@ Expected<std::vector<metrics::Activity>> loadActivities(Store& store, ActivitySo
     const bool segment = !filter.segment.isEmpty();
     std::string sql = source == ActivitySource::Orders
                           ? "SELECT a.customer, a.ordered_at, coalesce(a.amount, 0) FROM orders a"
-                          : "SELECT a.customer, a.occurred_at, 0 FROM events a";
+                      : source == ActivitySource::Events
+                          ? "SELECT a.customer, a.occurred_at, 0 FROM events a"
+                          : "SELECT a.customer, a.occurred_at, 0 FROM interactions a";
     if (segment) sql += " JOIN customers c ON c.id = a.customer WHERE c.segment = ?";
     Statement q(store.handle(), sql);
     if (!q.valid()) return failure<metrics::Activity>(q);
@@ -203,6 +205,45 @@ Expected<std::vector<metrics::Subscription>> loadSubscriptions(Store& store, con
         out.push_back({q.int64(0), clock.localDay(q.int64(1)),
                        q.isNull(2) ? metrics::noDay : clock.localDay(q.int64(2)), q.real(3)});
     if (rc != SQLITE_DONE) return failure<metrics::Subscription>(q);
+    return out;
+}
+
+Expected<std::vector<metrics::MilestoneTemplate>> loadChecklist(Store& store) {
+    Statement q(store.handle(),
+                "SELECT name, offset_days, required FROM checklist_milestones "
+                "WHERE template = (SELECT min(id) FROM checklist_templates) ORDER BY position");
+    if (!q.valid()) return failure<metrics::MilestoneTemplate>(q);
+    std::vector<metrics::MilestoneTemplate> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back({q.qtext(0), static_cast<int>(q.int64(1)), q.int64(2) != 0});
+    return out;
+}
+
+Expected<std::vector<metrics::OnboardingCustomer>> loadOnboardingCustomers(Store& store,
+                                                                           const CustomerFilter& filter) {
+    Statement q(store.handle(),
+                "SELECT c.id, c.signup_date, c.churn_date FROM customers c WHERE c.signup_date IS NOT NULL" +
+                    segmentClause(filter, "c"));
+    if (!q.valid()) return failure<metrics::OnboardingCustomer>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    std::vector<metrics::OnboardingCustomer> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back({q.int64(0), q.int64(1), q.isNull(2) ? metrics::noDay : q.int64(2), 0});
+    return out;
+}
+
+Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store, const CustomerFilter& filter) {
+    Statement q(store.handle(),
+                "SELECT o.customer, o.milestone, o.due_date, o.completed_at FROM onboarding o "
+                "JOIN customers c ON c.id = o.customer WHERE 1" +
+                    segmentClause(filter, "c"));
+    if (!q.valid()) return failure<metrics::MilestoneState>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<metrics::MilestoneState> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back({q.int64(0), q.qtext(1), q.isNull(2) ? metrics::noDay : q.int64(2),
+                       q.isNull(3) ? metrics::noDay : clock.localDay(q.int64(3))});
     return out;
 }
 

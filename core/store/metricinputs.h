@@ -3,6 +3,7 @@
 #include "metrics/churn.h"
 #include "metrics/cohorts.h"
 #include "metrics/nps.h"
+#include "metrics/onboarding.h"
 #include "metrics/revenue.h"
 #include "metrics/support.h"
 #include "model/expected.h"
@@ -38,7 +39,7 @@ enum class CohortBasis { Signup, FirstOrder };
 Expected<std::vector<metrics::CohortMember>> loadCohortMembers(Store& store, CohortBasis basis,
                                                                const CustomerFilter& filter = {});
 // Orders (with their amounts) or usage events, as dated activities.
-enum class ActivitySource { Orders, Events };
+enum class ActivitySource { Orders, Events, Interactions };
 Expected<std::vector<metrics::Activity>> loadActivities(Store& store, ActivitySource source,
                                                         const CustomerFilter& filter = {});
 
@@ -52,6 +53,13 @@ std::vector<int64_t> periodEndInstants(Store& store, const std::vector<Period>& 
 // Subscriptions with their start and end as local days.
 Expected<std::vector<metrics::Subscription>> loadSubscriptions(Store& store,
                                                                const CustomerFilter& filter = {});
+
+// The onboarding checklist (the first template), signups, and every milestone row.
+Expected<std::vector<metrics::MilestoneTemplate>> loadChecklist(Store& store);
+Expected<std::vector<metrics::OnboardingCustomer>> loadOnboardingCustomers(Store& store,
+                                                                           const CustomerFilter& filter = {});
+Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store,
+                                                              const CustomerFilter& filter = {});
 
 // Customer ids for explanations: row id → customer_id text.
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);

@@ -495,3 +495,32 @@ TEST_F(Cli, ReportRevenueMovements) {
                     .value(QStringLiteral("nrr_pct"))
                     .isNull());
 }
+
+TEST_F(Cli, ReportOnboardingOnTheDemoCompany) {
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("300"),
+                   QStringLiteral("--today"), QStringLiteral("2026-06-30")})
+                  .exitCode,
+              0);
+    CliRun r = run({QStringLiteral("report"), QStringLiteral("onboarding"), QStringLiteral("--format"),
+                    QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    int64_t customers = 0;
+    int64_t completed = 0;
+    for (const QJsonValue& v : reportRows(r)) {
+        const QJsonObject o = v.toObject();
+        customers += o.value(QStringLiteral("customers")).toInt();
+        completed += o.value(QStringLiteral("completed")).toInt();
+        EXPECT_TRUE(o.value(QStringLiteral("milestones")).isObject());
+        if (o.value(QStringLiteral("completed")).toInt() > 0) {
+            EXPECT_GE(o.value(QStringLiteral("days_to_onboard_avg")).toDouble(), 0.0);
+        } else {
+            EXPECT_TRUE(o.value(QStringLiteral("days_to_onboard_avg")).isNull());
+        }
+    }
+    EXPECT_EQ(customers, 300);
+    EXPECT_GT(completed, 0);
+    r = run({QStringLiteral("report"), QStringLiteral("onboarding"), QStringLiteral("--overdue"),
+             QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("customer_id,milestone,due_date,days_overdue,status\n")));
+}

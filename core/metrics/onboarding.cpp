@@ -1,0 +1,148 @@
+#include "onboarding.h"
+
+#include <unordered_map>
+
+namespace tenure::metrics {
+
+namespace {
+
+const MilestoneTemplate* findTemplate(const std::vector<MilestoneTemplate>& checklist, const QString& name) {
+    for (const MilestoneTemplate& m : checklist)
+        if (m.name == name) return &m;
+    return nullptr;
+}
+
+// Milestones of one customer, by the customer's row id.
+std::unordered_map<int64_t, std::vector<const MilestoneState*>>
+byCustomer(const std::vector<MilestoneState>& milestones) {
+    std::unordered_map<int64_t, std::vector<const MilestoneState*>> out;
+    for (const MilestoneState& m : milestones)
+        out[m.customer].push_back(&m);
+    return out;
+}
+
+std::optional<double> average(double sum, int64_t count) {
+    if (count == 0) return std::nullopt;
+    return sum / static_cast<double>(count);
+}
+
+// The day onboarding completed: every required milestone of the checklist done (those the
+// customer has no row for count as not done); noDay otherwise.
+int64_t completionDay(const std::vector<const MilestoneState*>& states,
+                      const std::vector<MilestoneTemplate>& checklist) {
+    int64_t last = noDay;
+    bool anyRequired = false;
+    for (const MilestoneTemplate& t : checklist) {
+        if (!t.required) continue;
+        anyRequired = true;
+        int64_t done = noDay;
+        for (const MilestoneState* s : states)
+            if (s->milestone == t.name) done = s->completed;
+        if (done == noDay) return noDay;
+        last = std::max(last, done);
+    }
+    return anyRequired ? last : noDay;
+}
+
+} // namespace
+
+std::map<int64_t, int64_t> onboardingCompletion(const std::vector<OnboardingCustomer>& customers,
+                                                const std::vector<MilestoneState>& milestones,
+                                                const std::vector<MilestoneTemplate>& checklist) {
+    const auto states = byCustomer(milestones);
+    std::map<int64_t, int64_t> out;
+    for (const OnboardingCustomer& c : customers) {
+        const auto it = states.find(c.customer);
+        out[c.customer] = it == states.end() ? noDay : completionDay(it->second, checklist);
+    }
+    return out;
+}
+
+std::vector<OnboardingRow> onboardingByCohort(const std::vector<OnboardingCustomer>& customers,
+                                              const std::vector<MilestoneState>& milestones,
+                                              const std::vector<MilestoneTemplate>& checklist,
+                                              PeriodUnit unit) {
+    const auto states = byCustomer(milestones);
+    struct Sums {
+        OnboardingRow row;
+        double days = 0;
+        double interactions = 0;
+        std::map<QString, std::pair<double, int64_t>> milestoneDays;
+    };
+    std::map<int64_t, Sums> cohorts; // by cohort start
+    for (const OnboardingCustomer& c : customers) {
+        if (c.signup == noDay) continue;
+        const Period cohort = periodOf(c.signup, unit);
+        Sums& sums = cohorts[cohort.start];
+        sums.row.cohort = cohort;
+        ++sums.row.customers;
+        const auto it = states.find(c.customer);
+        if (it == states.end()) continue;
+        for (const MilestoneState* s : it->second)
+            if (s->completed != noDay) {
+                auto& [total, count] = sums.milestoneDays[s->milestone];
+                total += static_cast<double>(s->completed - c.signup);
+                ++count;
+            }
+        const int64_t done = completionDay(it->second, checklist);
+        if (done == noDay) continue;
+        ++sums.row.completed;
+        sums.days += static_cast<double>(done - c.signup);
+        sums.interactions += static_cast<double>(c.interactions);
+    }
+    std::vector<OnboardingRow> rows;
+    for (auto& [start, sums] : cohorts) {
+        OnboardingRow row = sums.row;
+        row.daysToOnboardAvg = average(sums.days, row.completed);
+        row.interactionsAvg = average(sums.interactions, row.completed);
+        for (const MilestoneTemplate& t : checklist)
+            row.daysToMilestoneAvg[t.name] = std::nullopt;
+        for (const auto& [name, totals] : sums.milestoneDays)
+            row.daysToMilestoneAvg[name] = average(totals.first, totals.second);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+void countOnboardingInteractions(std::vector<OnboardingCustomer>& customers,
+                                 const std::vector<Activity>& interactions,
+                                 const std::map<int64_t, int64_t>& completion, int64_t asOfDay) {
+    std::unordered_map<int64_t, OnboardingCustomer*> byId;
+    for (OnboardingCustomer& c : customers) {
+        c.interactions = 0;
+        byId[c.customer] = &c;
+    }
+    for (const Activity& a : interactions) {
+        const auto it = byId.find(a.customer);
+        if (it == byId.end() || it->second->signup == noDay) continue;
+        const auto done = completion.find(a.customer);
+        const int64_t until = done == completion.end() || done->second == noDay ? asOfDay : done->second;
+        if (a.day >= it->second->signup && a.day <= until) ++it->second->interactions;
+    }
+}
+
+std::vector<OverdueMilestone> overdueMilestones(const std::vector<OnboardingCustomer>& customers,
+                                                const std::vector<MilestoneState>& milestones,
+                                                const std::vector<MilestoneTemplate>& checklist,
+                                                int64_t asOfDay) {
+    std::unordered_map<int64_t, int64_t> signups; // of the customers still with us on asOfDay
+    for (const OnboardingCustomer& c : customers)
+        if (c.churn == noDay || c.churn > asOfDay) signups[c.customer] = c.signup;
+    std::vector<OverdueMilestone> out;
+    for (const MilestoneState& m : milestones) {
+        if (m.completed != noDay && m.completed <= asOfDay) continue;
+        const MilestoneTemplate* t = findTemplate(checklist, m.milestone);
+        const auto signup = signups.find(m.customer);
+        if (signup == signups.end()) continue;
+        int64_t due = m.due;
+        if (due == noDay && t && signup != signups.end() && signup->second != noDay)
+            due = signup->second + t->offsetDays;
+        if (due == noDay || due >= asOfDay) continue;
+        const int64_t late = asOfDay - due;
+        const int allowance = t ? t->offsetDays : 0;
+        out.push_back({m.customer, m.milestone, due, late, late > 2 * static_cast<int64_t>(allowance)});
+    }
+    return out;
+}
+
+} // namespace tenure::metrics

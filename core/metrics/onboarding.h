@@ -1,0 +1,80 @@
+#pragma once
+
+#include "cohorts.h"
+#include "lifetime.h"
+
+#include "model/period.h"
+
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace tenure::metrics {
+
+// A milestone of the onboarding checklist template: its target is offsetDays after signup.
+struct MilestoneTemplate {
+    QString name;
+    int offsetDays = 0;
+    bool required = true;
+};
+
+// One customer's state of one milestone; due noDay: signup + the template's offset.
+struct MilestoneState {
+    int64_t customer = 0;
+    QString milestone;
+    int64_t due = noDay;
+    int64_t completed = noDay; // the day it was completed
+};
+
+struct OnboardingCustomer {
+    int64_t customer = 0;
+    int64_t signup = noDay;
+    int64_t churn = noDay;    // churned customers are no longer onboarding: never overdue
+    int64_t interactions = 0; // logged between signup and onboarding completion (or asOf)
+};
+
+// Per signup period (metrics.md): days to onboard = the day the last required milestone was
+// completed − signup; days to milestone m = its completion − signup; interactions during
+// onboarding. Averages over the customers who completed (each milestone: who completed it).
+struct OnboardingRow {
+    Period cohort;
+    int64_t customers = 0;
+    int64_t completed = 0;
+    std::optional<double> daysToOnboardAvg;
+    std::optional<double> interactionsAvg;
+    std::map<QString, std::optional<double>> daysToMilestoneAvg;
+};
+
+std::vector<OnboardingRow> onboardingByCohort(const std::vector<OnboardingCustomer>& customers,
+                                              const std::vector<MilestoneState>& milestones,
+                                              const std::vector<MilestoneTemplate>& checklist,
+                                              PeriodUnit unit);
+
+// The day each customer completed onboarding (the last required milestone), noDay if not yet.
+std::map<int64_t, int64_t> onboardingCompletion(const std::vector<OnboardingCustomer>& customers,
+                                                const std::vector<MilestoneState>& milestones,
+                                                const std::vector<MilestoneTemplate>& checklist);
+
+// Fills each customer's interactions during onboarding: those between signup and the
+// completion day (asOfDay while onboarding is not complete), both included.
+void countOnboardingInteractions(std::vector<OnboardingCustomer>& customers,
+                                 const std::vector<Activity>& interactions,
+                                 const std::map<int64_t, int64_t>& completion, int64_t asOfDay);
+
+// A milestone past its target and not completed on asOfDay. Stuck: overdue by more than twice
+// its allowance (the template's offset); behind otherwise.
+struct OverdueMilestone {
+    int64_t customer = 0;
+    QString milestone;
+    int64_t due = 0;
+    int64_t daysOverdue = 0;
+    bool stuck = false;
+};
+std::vector<OverdueMilestone> overdueMilestones(const std::vector<OnboardingCustomer>& customers,
+                                                const std::vector<MilestoneState>& milestones,
+                                                const std::vector<MilestoneTemplate>& checklist,
+                                                int64_t asOfDay);
+
+} // namespace tenure::metrics

@@ -355,6 +355,42 @@ int reportOnboarding(Context& ctx, const Request& r, ReportTable& table) {
     return Ok;
 }
 
+int reportLoyalty(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    auto ledger = store::loadLedger(*store, r.filter);
+    auto orders = store::loadActivities(*store, store::ActivitySource::Orders, r.filter);
+    if (!ledger || !orders) {
+        ctx.err << "tenure-cli report: " << (ledger ? orders.error() : ledger.error()) << "\n";
+        return UsageError;
+    }
+    Range data;
+    for (const metrics::LedgerEntry& e : ledger.value())
+        data.add(e.day);
+    table.columns = {QStringLiteral("period"),
+                     QStringLiteral("members"),
+                     QStringLiteral("active_members"),
+                     QStringLiteral("points_earned"),
+                     QStringLiteral("points_redeemed"),
+                     QStringLiteral("points_outstanding"),
+                     QStringLiteral("redemption_pct"),
+                     QStringLiteral("repeat_purchase_pct"),
+                     QStringLiteral("tiers")};
+    table.percentColumns = {QStringLiteral("redemption_pct"), QStringLiteral("repeat_purchase_pct")};
+    for (const metrics::LoyaltyRow& row :
+         metrics::loyaltyByPeriod(std::move(ledger.value()), std::move(orders.value()), periodsFor(r, data),
+                                  metrics::defaultTiers())) {
+        QJsonObject tiers;
+        for (const auto& [name, count] : row.tiers)
+            tiers.insert(name, static_cast<qint64>(count));
+        table.rows.push_back({periodLabel(row.period, r.unit), number(row.members), number(row.activeMembers),
+                              number(row.pointsEarned), number(row.pointsRedeemed),
+                              number(row.pointsOutstanding), ratio(row.redemptionPct),
+                              ratio(row.repeatPurchasePct), tiers});
+    }
+    return Ok;
+}
+
 QJsonValue seconds(const std::optional<double>& v) {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
@@ -408,7 +444,7 @@ int reportCommand(Context& ctx) {
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("METRIC"),
-        QStringLiteral("churn, retention, cohorts, revenue, support, onboarding, nps or csat."));
+        QStringLiteral("churn, retention, cohorts, revenue, support, onboarding, loyalty, nps or csat."));
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("day, week, month (default), quarter or year."),
                                     QStringLiteral("P"), QStringLiteral("month"));
@@ -522,10 +558,12 @@ int reportCommand(Context& ctx) {
         code = reportRevenue(ctx, r, table);
     else if (r.metric == QStringLiteral("onboarding"))
         code = reportOnboarding(ctx, r, table);
+    else if (r.metric == QStringLiteral("loyalty"))
+        code = reportLoyalty(ctx, r, table);
     else
         ctx.err << "tenure-cli report: \"" << r.metric
-                << "\" is not available in this version; available: churn, retention, cohorts, support, nps, "
-                   "csat\n";
+                << "\" is not available in this version; available: churn, retention, cohorts, revenue, "
+                   "support, onboarding, loyalty, nps, csat\n";
     if (code == Ok) printReport(ctx.out, table, f);
     return code;
 }

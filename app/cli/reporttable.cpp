@@ -24,7 +24,7 @@ QString tableCell(const QJsonValue& v, bool percent) {
         QStringList parts;
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            parts << it.key() + QStringLiteral(": ") + tableCell(it.value(), true);
+            parts << it.key() + QStringLiteral(": ") + tableCell(it.value(), false);
         return parts.join(QStringLiteral("; "));
     }
     return v.toString();

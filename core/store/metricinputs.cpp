@@ -247,6 +247,19 @@ Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store, cons
     return out;
 }
 
+Expected<std::vector<metrics::LedgerEntry>> loadLedger(Store& store, const CustomerFilter& filter) {
+    Statement q(store.handle(), "SELECT l.customer, l.occurred_at, l.points FROM loyalty l "
+                                "JOIN customers c ON c.id = l.customer WHERE 1" +
+                                    segmentClause(filter, "c"));
+    if (!q.valid()) return failure<metrics::LedgerEntry>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<metrics::LedgerEntry> out;
+    while (q.step() == SQLITE_ROW)
+        out.push_back({q.int64(0), clock.localDay(q.int64(1)), q.int64(2)});
+    return out;
+}
+
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids) {
     Statement q(store.handle(), "SELECT customer_key FROM customers WHERE id = ?");
     if (!q.valid()) return Expected<std::vector<QString>>::failure(q.error());

@@ -2,6 +2,7 @@
 
 #include "metrics/churn.h"
 #include "metrics/cohorts.h"
+#include "metrics/loyalty.h"
 #include "metrics/nps.h"
 #include "metrics/onboarding.h"
 #include "metrics/revenue.h"
@@ -60,6 +61,9 @@ Expected<std::vector<metrics::OnboardingCustomer>> loadOnboardingCustomers(Store
                                                                            const CustomerFilter& filter = {});
 Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store,
                                                               const CustomerFilter& filter = {});
+
+// The loyalty ledger with local days.
+Expected<std::vector<metrics::LedgerEntry>> loadLedger(Store& store, const CustomerFilter& filter = {});
 
 // Customer ids for explanations: row id → customer_id text.
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);

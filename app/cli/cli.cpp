@@ -24,7 +24,8 @@ constexpr Command commands[] = {
     {"export", exportCommand, "export an entity as CSV"},
     {"count", countCommand, "print the number of stored rows of an entity"},
     {"report", reportCommand,
-     "compute a metric: churn, retention, cohorts, revenue, support, onboarding, loyalty, nps, csat"},
+     "compute a metric: churn, retention, cohorts, revenue, support, onboarding, loyalty, nps, csat, "
+     "dashboard"},
     {"demo", demoCommand, "fill the store with a deterministic demo company"},
     {"backup", backupCommand, "make a consistent copy of the store"},
     {"check", checkCommand, "check integrity and schema; exit 1 with the problems"},

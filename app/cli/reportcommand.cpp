@@ -7,10 +7,12 @@
 #include "metrics/nps.h"
 #include "model/dates.h"
 #include "model/period.h"
+#include "reports/dashboard.h"
 #include "store/metricinputs.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -391,6 +393,30 @@ int reportLoyalty(Context& ctx, const Request& r, ReportTable& table) {
     return Ok;
 }
 
+int reportDashboard(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    reports::DashboardOptions options;
+    options.unit = r.unit;
+    options.asOfDay = r.to;
+    options.filter = r.filter;
+    const auto cards = reports::computeDashboard(*store, options);
+    if (!cards) {
+        ctx.err << "tenure-cli report: " << cards.error() << "\n";
+        return UsageError;
+    }
+    table.columns = {QStringLiteral("kpi"),    QStringLiteral("value"), QStringLiteral("previous"),
+                     QStringLiteral("change"), QStringLiteral("unit"),  QStringLiteral("series")};
+    for (const reports::KpiCard& c : cards.value()) {
+        QJsonArray series;
+        for (const auto& [period, value] : c.series)
+            series.append(QJsonObject{{QStringLiteral("period"), periodLabel(period, r.unit)},
+                                      {QStringLiteral("value"), ratio(value)}});
+        table.rows.push_back({c.kpi, ratio(c.value), ratio(c.previous), ratio(c.change), c.unit, series});
+    }
+    return Ok;
+}
+
 QJsonValue seconds(const std::optional<double>& v) {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
@@ -444,7 +470,8 @@ int reportCommand(Context& ctx) {
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("METRIC"),
-        QStringLiteral("churn, retention, cohorts, revenue, support, onboarding, loyalty, nps or csat."));
+        QStringLiteral(
+            "churn, retention, cohorts, revenue, support, onboarding, loyalty, nps, csat or dashboard."));
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("day, week, month (default), quarter or year."),
                                     QStringLiteral("P"), QStringLiteral("month"));
@@ -560,10 +587,12 @@ int reportCommand(Context& ctx) {
         code = reportOnboarding(ctx, r, table);
     else if (r.metric == QStringLiteral("loyalty"))
         code = reportLoyalty(ctx, r, table);
+    else if (r.metric == QStringLiteral("dashboard"))
+        code = reportDashboard(ctx, r, table);
     else
         ctx.err << "tenure-cli report: \"" << r.metric
                 << "\" is not available in this version; available: churn, retention, cohorts, revenue, "
-                   "support, onboarding, loyalty, nps, csat\n";
+                   "support, onboarding, loyalty, nps, csat, dashboard\n";
     if (code == Ok) printReport(ctx.out, table, f);
     return code;
 }

@@ -20,6 +20,13 @@ QString tableCell(const QJsonValue& v, bool percent) {
         return QString::number(d, 'f', 2);
     }
     if (v.isBool()) return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue& item : v.toArray())
+            parts << tableCell(item.isObject() ? item.toObject().value(QStringLiteral("value")) : item,
+                               false);
+        return parts.join(u' ');
+    }
     if (v.isObject()) {
         QStringList parts;
         const QJsonObject o = v.toObject();

@@ -524,3 +524,41 @@ TEST_F(Cli, ReportOnboardingOnTheDemoCompany) {
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("customer_id,milestone,due_date,days_overdue,status\n")));
 }
+
+TEST_F(Cli, ReportDashboardCardsAgreeWithTheirReports) {
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("400"),
+                   QStringLiteral("--today"), QStringLiteral("2026-06-30")})
+                  .exitCode,
+              0);
+    const CliRun r = run({QStringLiteral("report"), QStringLiteral("dashboard"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray cards = reportRows(r);
+    QStringList kpis;
+    for (const QJsonValue& v : cards) {
+        const QJsonObject c = v.toObject();
+        kpis << c.value(QStringLiteral("kpi")).toString();
+        const QJsonArray series = c.value(QStringLiteral("series")).toArray();
+        ASSERT_EQ(series.size(), 12) << kpis.back().toStdString();
+        EXPECT_EQ(series.last().toObject().value(QStringLiteral("period")).toString(),
+                  QStringLiteral("2026-06"));
+        EXPECT_EQ(c.value(QStringLiteral("value")), series.last().toObject().value(QStringLiteral("value")));
+        if (!c.value(QStringLiteral("previous")).isNull() && !c.value(QStringLiteral("value")).isNull()) {
+            EXPECT_NEAR(c.value(QStringLiteral("change")).toDouble(),
+                        c.value(QStringLiteral("value")).toDouble() -
+                            c.value(QStringLiteral("previous")).toDouble(),
+                        1e-6);
+        }
+    }
+    for (const char* kpi :
+         {"active_customers", "churn_pct", "retention_pct", "mrr", "nrr_pct", "nps", "frt_median_s",
+          "resp24_pct", "onboarding_in_progress", "onboarding_overdue", "active_loyalty_members"})
+        EXPECT_TRUE(kpis.contains(QLatin1String(kpi))) << kpi;
+    // The churn card is the churn report's figure for the same month.
+    const CliRun churn = run({QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+    const QJsonObject june = rowFor(reportRows(churn), QStringLiteral("period"), QStringLiteral("2026-06"));
+    const QJsonObject card = rowFor(cards, QStringLiteral("kpi"), QStringLiteral("churn_pct"));
+    EXPECT_DOUBLE_EQ(card.value(QStringLiteral("value")).toDouble(),
+                     june.value(QStringLiteral("churn_pct")).toDouble());
+}

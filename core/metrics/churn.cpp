@@ -1,5 +1,7 @@
 #include "metrics/churn.h"
 
+#include "ratios.h"
+
 #include "model/dates.h"
 
 #include <algorithm>
@@ -253,11 +255,6 @@ std::vector<std::vector<size_t>> disjointLayers(const std::vector<Period>& perio
         layerEnds[k] = periods[i].end;
     }
     return layers;
-}
-
-std::optional<double> percent(int64_t numerator, int64_t denominator) {
-    if (denominator == 0) return std::nullopt;
-    return static_cast<double>(numerator) / static_cast<double>(denominator) * 100.0;
 }
 
 } // namespace

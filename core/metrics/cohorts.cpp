@@ -1,18 +1,13 @@
 #include "cohorts.h"
 
+#include "ratios.h"
+
 #include <algorithm>
 #include <unordered_map>
 
 namespace tenure::metrics {
 
-namespace {
-
-std::optional<double> percent(double numerator, double denominator) {
-    if (denominator == 0) return std::nullopt;
-    return 100.0 * numerator / denominator;
-}
-
-} // namespace
+namespace {} // namespace
 
 std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members,
                                         const std::vector<Activity>& activities, CohortActivity kind,
@@ -22,12 +17,6 @@ std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members
     for (const CohortMember& m : members)
         if (m.first != noDay && m.first <= asOfDay) firstDay = std::min(firstDay, m.first);
     const std::vector<Period> periods = periodsCovering(firstDay, asOfDay, unit);
-    const auto periodIndex = [&periods](int64_t day) -> int64_t {
-        const auto it = std::upper_bound(periods.begin(), periods.end(), day,
-                                         [](int64_t d, const Period& p) { return d < p.start; });
-        if (it == periods.begin() || !(it - 1)->contains(day)) return -1;
-        return it - 1 - periods.begin();
-    };
     const auto periodCount = static_cast<int64_t>(periods.size());
 
     // Members by customer, with their cohort index.
@@ -37,7 +26,7 @@ std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members
     memberOf.reserve(members.size());
     for (const CohortMember& m : members) {
         if (m.first == noDay) continue;
-        const int64_t c = periodIndex(m.first);
+        const int64_t c = periodIndex(periods, m.first);
         if (c < 0 || !memberOf.emplace(m.customer, cohortOf.size()).second) continue;
         cohortOf.push_back(c);
         ++size[static_cast<size_t>(c)];
@@ -73,7 +62,7 @@ std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members
         }
         if (lastMember < 0) continue;
         const auto member = static_cast<size_t>(lastMember);
-        const int64_t p = periodIndex(a.day);
+        const int64_t p = periodIndex(periods, a.day);
         const int64_t c = cohortOf[member];
         if (p < c) continue;
         const int64_t k = p - c;

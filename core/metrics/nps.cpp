@@ -1,21 +1,13 @@
 #include "nps.h"
 
+#include "ratios.h"
+
 #include <algorithm>
 #include <unordered_map>
 
 namespace tenure::metrics {
 
-namespace {
-
-// Index of the period holding day, or -1; periods are consecutive and sorted.
-int64_t periodIndex(const std::vector<Period>& periods, int64_t day) {
-    const auto it = std::upper_bound(periods.begin(), periods.end(), day,
-                                     [](int64_t d, const Period& p) { return d < p.start; });
-    if (it == periods.begin() || !(it - 1)->contains(day)) return -1;
-    return it - 1 - periods.begin();
-}
-
-} // namespace
+namespace {} // namespace
 
 NpsCategory npsCategory(int score) {
     if (score >= 9) return NpsCategory::Promoter;

@@ -1,17 +1,12 @@
 #include "revenue.h"
 
+#include "ratios.h"
+
 #include <algorithm>
 
 namespace tenure::metrics {
 
-namespace {
-
-std::optional<double> percent(double numerator, double denominator) {
-    if (denominator == 0) return std::nullopt;
-    return 100.0 * numerator / denominator;
-}
-
-} // namespace
+namespace {} // namespace
 
 std::optional<double>
 customerLifetimeValue(double arpa, double grossMargin, int64_t day,

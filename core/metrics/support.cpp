@@ -1,5 +1,7 @@
 #include "support.h"
 
+#include "ratios.h"
+
 #include <algorithm>
 #include <map>
 
@@ -8,18 +10,6 @@ namespace tenure::metrics {
 namespace {
 
 constexpr int64_t day = 86400;
-
-std::optional<double> percent(int64_t numerator, int64_t denominator) {
-    if (denominator == 0) return std::nullopt;
-    return 100.0 * static_cast<double>(numerator) / static_cast<double>(denominator);
-}
-
-int64_t periodIndex(const std::vector<Period>& periods, int64_t d) {
-    const auto it = std::upper_bound(periods.begin(), periods.end(), d,
-                                     [](int64_t x, const Period& p) { return x < p.start; });
-    if (it == periods.begin() || !(it - 1)->contains(d)) return -1;
-    return it - 1 - periods.begin();
-}
 
 // What one (period, group) cell collects before its figures are computed.
 struct Cell {

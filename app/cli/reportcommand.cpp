@@ -8,6 +8,7 @@
 #include "model/dates.h"
 #include "model/period.h"
 #include "reports/dashboard.h"
+#include "reports/segments.h"
 #include "store/metricinputs.h"
 
 #include <QDate>
@@ -417,6 +418,36 @@ int reportDashboard(Context& ctx, const Request& r, ReportTable& table) {
     return Ok;
 }
 
+int reportSegments(Context& ctx, const Request& r, ReportTable& table) {
+    auto store = openStore(ctx, store::OpenMode::MustExist);
+    if (!store) return UsageError;
+    std::optional<Period> window;
+    if (r.from || r.to) {
+        if (!r.from || !r.to) {
+            ctx.err
+                << "tenure-cli report segments: give both --from and --to, or neither (the last 12 months)\n";
+            return UsageError;
+        }
+        window = Period{*r.from, *r.to + 1};
+    }
+    const auto rows = reports::computeSegments(*store, window, reports::segmentCostsFromSettings(*store));
+    if (!rows) {
+        ctx.err << "tenure-cli report: " << rows.error() << "\n";
+        return UsageError;
+    }
+    table.period = QString();
+    table.columns = {QStringLiteral("segment"),   QStringLiteral("customers"),
+                     QStringLiteral("churn_pct"), QStringLiteral("retention_pct"),
+                     QStringLiteral("revenue"),   QStringLiteral("cost_to_serve"),
+                     QStringLiteral("margin"),    QStringLiteral("clv")};
+    table.percentColumns = {QStringLiteral("churn_pct"), QStringLiteral("retention_pct")};
+    for (const reports::SegmentRow& row : rows.value())
+        table.rows.push_back({row.segment, number(row.customers), ratio(row.churnPct),
+                              ratio(row.retentionPct), row.revenue, row.costToServe, row.margin,
+                              ratio(row.clv)});
+    return Ok;
+}
+
 QJsonValue seconds(const std::optional<double>& v) {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
@@ -589,10 +620,12 @@ int reportCommand(Context& ctx) {
         code = reportLoyalty(ctx, r, table);
     else if (r.metric == QStringLiteral("dashboard"))
         code = reportDashboard(ctx, r, table);
+    else if (r.metric == QStringLiteral("segments"))
+        code = reportSegments(ctx, r, table);
     else
         ctx.err << "tenure-cli report: \"" << r.metric
                 << "\" is not available in this version; available: churn, retention, cohorts, revenue, "
-                   "support, onboarding, loyalty, nps, csat, dashboard\n";
+                   "support, onboarding, loyalty, nps, csat, segments, dashboard\n";
     if (code == Ok) printReport(ctx.out, table, f);
     return code;
 }

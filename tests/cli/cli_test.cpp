@@ -420,7 +420,7 @@ TEST_F(Cli, ReportSnapshotChurnOfTelcoByContract) {
              QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(reportRows(r).size(), 3);
-    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("segments")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("health")}).exitCode, 2);
 }
 
 TEST_F(Cli, ReportCohortsOfCdnowOnAFirstOrderBasis) {

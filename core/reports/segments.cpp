@@ -1,0 +1,108 @@
+#include "segments.h"
+
+#include "metrics/churn.h"
+#include "metrics/revenue.h"
+#include "store/metricinputs.h"
+#include "store/statement.h"
+#include "store/store.h"
+
+#include <algorithm>
+
+namespace tenure::reports {
+
+namespace {
+
+Expected<std::vector<QString>> segmentNames(store::Store& store) {
+    store::Statement q(store.handle(),
+                       "SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL ORDER BY segment");
+    if (!q.valid()) return Expected<std::vector<QString>>::failure(q.error());
+    std::vector<QString> names;
+    while (q.step() == SQLITE_ROW)
+        names.push_back(q.qtext(0));
+    return names;
+}
+
+double setting(store::Store& store, const char* key, double fallback) {
+    bool ok = false;
+    const double v = store.setting(QLatin1String(key)).toDouble(&ok);
+    return ok ? v : fallback;
+}
+
+} // namespace
+
+SegmentCosts segmentCostsFromSettings(store::Store& store) {
+    SegmentCosts c;
+    c.perTicket = setting(store, "cost_per_ticket", c.perTicket);
+    c.perCustomerMonth = setting(store, "fixed_monthly_cost", c.perCustomerMonth);
+    c.grossMargin = setting(store, "gross_margin_pct", 100.0) / 100.0;
+    return c;
+}
+
+Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::optional<Period> window,
+                                                  const SegmentCosts& costs) {
+    using Result = Expected<std::vector<SegmentRow>>;
+    const auto names = segmentNames(store);
+    if (!names) return Result::failure(names.error());
+    if (!window) {
+        // The 12 months ending with the last complete month of the data.
+        const auto all = store::loadLifetimes(store);
+        if (!all) return Result::failure(all.error());
+        int64_t last = metrics::noDay;
+        for (const metrics::Lifetime& l : all.value())
+            last = std::max({last, l.signup, l.churn});
+        if (last == metrics::noDay) return std::vector<SegmentRow>{};
+        Period month = periodOf(last, PeriodUnit::Month);
+        if (last < month.lastDay()) month = periodOf(month.start - 1, PeriodUnit::Month);
+        window = month;
+        for (int i = 1; i < 12; ++i)
+            window->start = periodOf(window->start - 1, PeriodUnit::Month).start;
+    }
+    std::vector<SegmentRow> rows;
+    for (const QString& name : names.value()) {
+        const store::CustomerFilter filter{name};
+        const auto lifetimes = store::loadLifetimes(store, filter);
+        const auto subscriptions = store::loadSubscriptions(store, filter);
+        const auto orders = store::loadActivities(store, store::ActivitySource::Orders, filter);
+        const auto tickets = store::loadSupportTickets(store, QString(), filter);
+        for (const QString* error :
+             {lifetimes ? nullptr : &lifetimes.error(), subscriptions ? nullptr : &subscriptions.error(),
+              orders ? nullptr : &orders.error(), tickets ? nullptr : &tickets.error()})
+            if (error) return Result::failure(*error);
+        const std::vector<Period> months =
+            periodsCovering(window->start, window->lastDay(), PeriodUnit::Month);
+        SegmentRow row;
+        row.segment = name;
+        const auto whole = metrics::churnByPeriod(lifetimes.value(), {*window}, window->lastDay()).front();
+        row.customers = whole.customersAtEnd;
+        row.churnPct = whole.churnPct;
+        row.retentionPct = whole.retentionPct;
+
+        // Monthly churn over the window and the six months before it, for CLV.
+        std::vector<std::pair<Period, std::optional<double>>> monthlyChurn;
+        const auto monthly = metrics::churnByPeriod(
+            lifetimes.value(), periodsCovering(window->start - 200, window->lastDay(), PeriodUnit::Month),
+            window->lastDay());
+        int64_t customerMonths = 0;
+        for (const metrics::ChurnRow& m : monthly) {
+            monthlyChurn.emplace_back(m.period, m.churnPct);
+            if (m.period.start >= window->start) customerMonths += m.customersAtEnd;
+        }
+        const auto revenue = metrics::revenueByPeriod(subscriptions.value(), months, window->lastDay(),
+                                                      costs.grossMargin, monthlyChurn);
+        for (const metrics::RevenueRow& r : revenue)
+            row.revenue += r.mrrEnd;
+        for (const metrics::Activity& o : orders.value())
+            if (window->contains(o.day)) row.revenue += o.amount;
+        int64_t ticketCount = 0;
+        for (const metrics::SupportTicket& t : tickets.value())
+            ticketCount += window->contains(t.createdDay) ? 1 : 0;
+        row.costToServe = static_cast<double>(ticketCount) * costs.perTicket +
+                          static_cast<double>(customerMonths) * costs.perCustomerMonth;
+        row.margin = row.revenue - row.costToServe;
+        if (!revenue.empty()) row.clv = revenue.back().clv;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+} // namespace tenure::reports

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/expected.h"
+#include "model/period.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tenure::store {
+class Store;
+}
+
+namespace tenure::reports {
+
+// Per customer segment, over a window of whole months (metrics.md "Segments and cost to
+// serve"), so that a user can see which segments are worth a retention investment.
+struct SegmentRow {
+    QString segment;
+    int64_t customers = 0;          // active at the window's end
+    std::optional<double> churnPct; // over the window as one period
+    std::optional<double> retentionPct;
+    double revenue = 0;     // subscription MRR of each month + order amounts
+    double costToServe = 0; // tickets × cost per ticket + fixed cost × customer-months
+    double margin = 0;      // revenue − cost to serve
+    std::optional<double> clv;
+};
+
+struct SegmentCosts {
+    double perTicket = 20;       // setting cost_per_ticket
+    double perCustomerMonth = 5; // setting fixed_monthly_cost
+    double grossMargin = 1.0;    // setting gross_margin_pct / 100
+};
+SegmentCosts segmentCostsFromSettings(store::Store& store);
+
+// window: whole months; default (nullopt) the 12 months ending with the last complete one.
+Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::optional<Period> window,
+                                                  const SegmentCosts& costs);
+
+} // namespace tenure::reports

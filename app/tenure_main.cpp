@@ -1,18 +1,23 @@
-// tenure: the desktop application. Parses the arguments, creates the demo store on first run,
-// and shows the main window; everything else lives in tenure_ui and tenure_core.
+// tenure: the desktop application. Sets its identity and language, parses the arguments, creates
+// the demo store on first run, and shows the main window; everything else lives in tenure_ui
+// and tenure_core.
 #include "demo/demostore.h"
+#include "io/entities.h"
 #include "mainwindow.h"
 #include "model/appidentity.h"
 #include "model/dates.h"
 #include "store/store.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -24,23 +29,38 @@ namespace {
 
 using Progress = std::function<void(const QString& message, double fraction)>;
 
+// The name people read, the desktop file (Wayland's app id; the shell's icon and launcher) and
+// the window icon, from the icons embedded in resources/tenure.qrc.
+void applyDesktopIdentity() {
+    QGuiApplication::setApplicationDisplayName(tenure::appDisplayName());
+    QGuiApplication::setDesktopFileName(tenure::appId());
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(tenure::appId()));
+    QApplication::setWindowIcon(icon);
+}
+
 // The store file from `tenure [--db FILE] [store]`, else the user's default store.
 QString storePathFromArguments(const QApplication& app) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Tenure: a local-first retention dashboard."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Tenure: a local-first retention dashboard."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file to open."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("main", "The store file to open."),
+                                QCoreApplication::translate("main", "FILE"));
     parser.addOption(db);
     parser.addPositionalArgument(
         QStringLiteral("store"),
-        QStringLiteral("The store file to open (a new one is filled with demo data)."),
-        QStringLiteral("[store]"));
+        QCoreApplication::translate("main", "The store file to open (a new one is filled with demo data)."),
+        QCoreApplication::translate("main", "[store]"));
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (parser.isSet(db) && !positional.isEmpty())) {
-        std::fprintf(stderr, "tenure: give one store file, either as an argument or with --db\n");
+        std::fprintf(stderr, "tenure: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "give one store file, either as an argument or with --db")));
         std::exit(2);
     }
     if (parser.isSet(db)) return parser.value(db);
@@ -60,12 +80,32 @@ tenure::Status createDemoStore(const QString& path, const Progress& progress) {
     return tenure::demo::fillDemoStore(*opened.value(), options, progress);
 }
 
+// The dialog's words for the phase the core reports (in English, "importing orders" and the
+// like): the kind being imported, with a fallback to the generic text for anything else.
+QString demoPhaseText(const QString& message) {
+    static const char* const kinds[] = {
+        QT_TRANSLATE_NOOP("main", "customers"),    QT_TRANSLATE_NOOP("main", "subscriptions"),
+        QT_TRANSLATE_NOOP("main", "orders"),       QT_TRANSLATE_NOOP("main", "events"),
+        QT_TRANSLATE_NOOP("main", "tickets"),      QT_TRANSLATE_NOOP("main", "nps"),
+        QT_TRANSLATE_NOOP("main", "feedback"),     QT_TRANSLATE_NOOP("main", "onboarding"),
+        QT_TRANSLATE_NOOP("main", "interactions"), QT_TRANSLATE_NOOP("main", "loyalty")};
+    const QString importing = QStringLiteral("importing ");
+    if (message.startsWith(importing)) {
+        const QString kind = message.mid(importing.size());
+        for (const char* known : kinds) {
+            if (kind == QLatin1String(known))
+                return QCoreApplication::translate("main", "Creating a demo company: importing %1…")
+                    .arg(QCoreApplication::translate("main", known));
+        }
+    }
+    return QCoreApplication::translate("main", "Creating a demo company for your first look at Tenure…");
+}
+
 // Creates and fills a new store behind a progress dialog. On failure the partial file is removed
 // (so that the next start tries again) and the message returned, for the window to show.
 QString createDemoStoreWithProgress(const QString& path) {
-    QProgressDialog dialog(QObject::tr("Creating a demo company for your first look at Tenure…"), QString(),
-                           0, 1000);
-    dialog.setWindowTitle(QObject::tr("Tenure — first run"));
+    QProgressDialog dialog(demoPhaseText({}), QString(), 0, 1000);
+    dialog.setWindowTitle(QCoreApplication::translate("main", "First run"));
     dialog.setMinimumDuration(0);
     dialog.setMinimumWidth(420);
     dialog.setAutoClose(false);
@@ -83,7 +123,7 @@ QString createDemoStoreWithProgress(const QString& path) {
         QMetaObject::invokeMethod(
             &dialog,
             [&dialog, message, permille] {
-                dialog.setLabelText(QObject::tr("Creating a demo company: %1…").arg(message));
+                dialog.setLabelText(demoPhaseText(message));
                 dialog.setValue(permille);
             },
             Qt::QueuedConnection);
@@ -99,7 +139,8 @@ QString createDemoStoreWithProgress(const QString& path) {
     if (filled) return {};
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
-    return QObject::tr("The demo company could not be created (nothing was kept): %1").arg(filled.error());
+    return QCoreApplication::translate("main", "The demo company could not be created (nothing was kept): %1")
+        .arg(filled.error());
 }
 
 // TENURE_SCREENSHOT=file.png: grab the window 3 s after the data arrived, save it, and quit
@@ -108,7 +149,10 @@ void scheduleScreenshot(tenure::ui::MainWindow& window, const QString& file) {
     const auto grabLater = [&window, file] {
         QTimer::singleShot(3000, &window, [&window, file] {
             if (!window.grab().save(file))
-                std::fprintf(stderr, "tenure: cannot save the screenshot to %s\n", qPrintable(file));
+                std::fprintf(
+                    stderr, "tenure: %s\n",
+                    qPrintable(QCoreApplication::translate("main", "cannot save the screenshot to %1")
+                                   .arg(QDir::toNativeSeparators(file))));
             QCoreApplication::quit();
         });
     };
@@ -116,14 +160,37 @@ void scheduleScreenshot(tenure::ui::MainWindow& window, const QString& file) {
     QObject::connect(&window, &tenure::ui::MainWindow::loadFailed, &window, grabLater);
 }
 
+// A CSV file is data to import, not a store: it is neither opened as one nor, when missing,
+// created as one. Importing from the window is not there yet, so the message says how to import
+// it; this is also why the desktop file does not offer Tenure for CSV files.
+bool isCsvFile(const QString& path) {
+    return QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
+}
+
+QString csvIsNotAStore(const QString& path) {
+    return QCoreApplication::translate(
+               "main", "%1 is a CSV file, not a Tenure store, so it was not opened. Importing "
+                       "from the window is not there yet; to import the file into your "
+                       "store, run\n    tenure-cli import KIND \"%1\"\nwhere KIND is one "
+                       "of: %2 (see tenure-cli import --help).")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+             tenure::io::entityNames().join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     tenure::applyAppIdentity();
+    applyDesktopIdentity();
+    tenure::ui::installTranslators();
     const QString path = storePathFromArguments(app);
 
-    const QString problem = QFileInfo::exists(path) ? QString() : createDemoStoreWithProgress(path);
+    QString problem;
+    if (isCsvFile(path))
+        problem = csvIsNotAStore(path);
+    else if (!QFileInfo::exists(path))
+        problem = createDemoStoreWithProgress(path);
 
     tenure::ui::MainWindow window;
     const QString screenshot = qEnvironmentVariable("TENURE_SCREENSHOT");

@@ -9,6 +9,11 @@ packages=(
   libqcustomplot-dev libsqlite3-dev sqlite3
   libgtest-dev libgmock-dev libbenchmark-dev libcsv-dev
   xvfb xauth
+  # Translations (lupdate, lrelease and their CMake package), Qt's own translations, and CJK
+  # glyphs for the Japanese and Chinese window.
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk
+  # The Debian package and its checks (tests/packaging); librsvg2-bin for scripts/render-icons.sh.
+  dpkg-dev desktop-file-utils appstream lintian man-db librsvg2-bin
 )
 
 missing=()

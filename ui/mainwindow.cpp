@@ -3,10 +3,10 @@
 #include "store/store.h"
 #include "views/accountsview.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -39,7 +39,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_busy(new QProgressBar(this)) {
-    setWindowTitle(QStringLiteral("Tenure"));
+    // The title is the store's name; the platform adds the application's display name.
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->addItem(tr("Accounts"));
@@ -92,7 +92,7 @@ void MainWindow::createMenus() {
 
 void MainWindow::openStore(const QString& path) {
     m_storePath = path;
-    setWindowTitle(QStringLiteral("Tenure — %1").arg(QFileInfo(path).fileName()));
+    setWindowTitle(QFileInfo(path).fileName());
     m_pathLabel->setText(QDir::toNativeSeparators(path));
     m_pathLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     m_countLabel->setText(tr("Loading customers…"));
@@ -130,11 +130,12 @@ void MainWindow::chooseStore() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About %1").arg(QCoreApplication::applicationName()),
-                       tr("<h3>%1 %2</h3><p>A local-first retention dashboard: your customers, churn and "
-                          "retention in one file on your own machine.</p>")
-                           .arg(QCoreApplication::applicationName().toHtmlEscaped(),
-                                QCoreApplication::applicationVersion().toHtmlEscaped()));
+    const QString name = QGuiApplication::applicationDisplayName();
+    QMessageBox::about(
+        this, tr("About %1").arg(name),
+        tr("<h3>%1 %2</h3><p>A local-first retention dashboard: your customers, churn and "
+           "retention in one file on your own machine.</p>")
+            .arg(name.toHtmlEscaped(), QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 } // namespace tenure::ui

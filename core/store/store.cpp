@@ -63,6 +63,16 @@ Expected<std::unique_ptr<Store>> Store::open(const QString& path, const OpenOpti
                                    .arg(path)
                                    .arg(version)
                                    .arg(current));
+    // Version 0 with tables of its own is another application's database: upgrading it would
+    // write our schema into someone else's file.
+    if (version == 0) {
+        Statement tables(store->m_handle, "SELECT count(*) FROM sqlite_schema");
+        if (tables.valid() && tables.step() == SQLITE_ROW && tables.int64(0) > 0)
+            return Result::failure(
+                QStringLiteral("%1: not a Tenure store (it holds another application's tables); "
+                               "it was not changed")
+                    .arg(path));
+    }
 
     for (const char* pragma :
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",

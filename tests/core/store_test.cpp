@@ -191,3 +191,22 @@ TEST(LocalClock, ConvertsWallTimesAcrossDaylightSaving) {
     EXPECT_EQ(utc.localDay(instant), daysFromCivil(2024, 6, 30));
     EXPECT_EQ(utc.localDay(-1), -1);
 }
+
+TEST(Store, AnotherApplicationsDatabaseIsRefusedAndLeftUntouched) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT)", nullptr, nullptr,
+                               nullptr),
+                  SQLITE_OK);
+        sqlite3_close(db);
+    }
+    const QByteArray before = fileBytes(path);
+    const auto opened = Store::open(path, {OpenMode::MustExist});
+    ASSERT_FALSE(opened);
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("not a Tenure store")))
+        << opened.error().toStdString();
+    EXPECT_EQ(fileBytes(path), before);
+}

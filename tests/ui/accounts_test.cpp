@@ -2,6 +2,7 @@
 #include "models/customerfilterproxy.h"
 #include "models/customertablemodel.h"
 #include "store/customerrepository.h"
+#include "uitestsupport.h"
 #include "views/accountsview.h"
 
 #include "testsupport.h"
@@ -44,12 +45,7 @@ void collectModelTesterFailures(QtMsgType type, const QMessageLogContext& contex
 class AccountsTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        if (!QApplication::instance()) {
-            static int argc = 1;
-            static char name[] = "ui_tests";
-            static char* argv[] = {name, nullptr};
-            new QApplication(argc, argv);
-        }
+        tenure::test::ensureApplication();
         // Numbers in the table follow the locale; the expectations are written in en_US.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "models/customertablemodel.h"
 #include "translations.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,14 +25,7 @@ namespace {
 
 class TranslationsTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        if (!QApplication::instance()) {
-            static int argc = 1;
-            static char name[] = "ui_tests";
-            static char* argv[] = {name, nullptr};
-            new QApplication(argc, argv);
-        }
-    }
+    static void SetUpTestSuite() { tenure::test::ensureApplication(); }
 
     // Each test leaves the application untranslated, as it found it.
     void TearDown() override {

@@ -277,9 +277,6 @@ int reportRevenue(Context& ctx, const Request& r, ReportTable& table) {
         for (const metrics::ChurnRow& row : metrics::churnByPeriod(
                  lifetimes.value(), periodsCovering(data.first, asOf, PeriodUnit::Month), asOf))
             monthlyChurn.emplace_back(row.period, row.partial ? std::nullopt : row.churnPct);
-    bool ok = false;
-    double margin = store->setting(QStringLiteral("gross_margin_pct"), QStringLiteral("100")).toDouble(&ok);
-    if (!ok) margin = 100;
     table.columns = {
         QStringLiteral("period"),       QStringLiteral("mrr_start"),   QStringLiteral("new"),
         QStringLiteral("expansion"),    QStringLiteral("contraction"), QStringLiteral("churned"),
@@ -288,8 +285,8 @@ int reportRevenue(Context& ctx, const Request& r, ReportTable& table) {
         QStringLiteral("clv"),          QStringLiteral("partial")};
     table.percentColumns = {QStringLiteral("gross_mrr_churn_pct"), QStringLiteral("nrr_pct"),
                             QStringLiteral("grr_pct")};
-    for (const metrics::RevenueRow& row :
-         metrics::revenueByPeriod(subscriptions.value(), periods, asOf, margin / 100.0, monthlyChurn))
+    for (const metrics::RevenueRow& row : metrics::revenueByPeriod(
+             subscriptions.value(), periods, asOf, reports::grossMarginFromSettings(*store), monthlyChurn))
         table.rows.push_back({periodLabel(row.period, r.unit), row.mrrStart, row.newMrr, row.expansion,
                               row.contraction, row.churned, row.reactivation, row.mrrEnd,
                               ratio(row.grossMrrChurnPct), ratio(row.nrrPct), ratio(row.grrPct),

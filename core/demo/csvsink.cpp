@@ -94,17 +94,7 @@ CsvSink& CsvSink::date(int64_t days) {
 }
 
 CsvSink& CsvSink::timestamp(int64_t seconds) {
-    const int64_t days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-    const int secOfDay = static_cast<int>(seconds - days * 86400);
-    appendDate(m_buf, days);
-    const int h = secOfDay / 3600;
-    const int m = secOfDay / 60 % 60;
-    const int s = secOfDay % 60;
-    const char t[] = {'T', static_cast<char>('0' + h / 10), static_cast<char>('0' + h % 10),
-                      ':', static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10),
-                      ':', static_cast<char>('0' + s / 10), static_cast<char>('0' + s % 10),
-                      'Z'};
-    m_buf.append(t, sizeof t);
+    appendInstant(m_buf, seconds);
     return *this;
 }
 

@@ -17,16 +17,6 @@ namespace tenure::io {
 
 namespace {
 
-void appendInstant(std::string& out, int64_t epoch) {
-    const int64_t day = epoch >= 0 ? epoch / 86400 : (epoch - 86399) / 86400;
-    const int64_t second = epoch - day * 86400;
-    appendDate(out, day);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d:%02dZ", static_cast<int>(second / 3600),
-                  static_cast<int>((second / 60) % 60), static_cast<int>(second % 60));
-    out.append(buf);
-}
-
 std::string columnExpression(const EntitySpec& entity, const FieldSpec& field) {
     if (std::strcmp(field.name, "customer_id") == 0) return "c.customer_key";
     if (std::strcmp(field.name, "ticket_id") == 0) return "t.ticket_key";

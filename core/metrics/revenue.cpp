@@ -13,8 +13,9 @@ customerLifetimeValue(double arpa, double grossMargin, int64_t day,
                       const std::vector<std::pair<Period, std::optional<double>>>& monthlyChurnPct) {
     // The six full months before the month holding `day`.
     std::vector<int64_t> starts;
-    for (Period m = periodOf(periodOf(day, PeriodUnit::Month).start - 1, PeriodUnit::Month);
-         starts.size() < 6; m = periodOf(m.start - 1, PeriodUnit::Month))
+    const Period current = periodOf(day, PeriodUnit::Month);
+    for (const Period& m :
+         periodsEndingWith(periodOf(current.start - 1, PeriodUnit::Month), 6, PeriodUnit::Month))
         starts.push_back(m.start);
     double sum = 0;
     int months = 0;

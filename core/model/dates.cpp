@@ -57,6 +57,20 @@ void appendDate(std::string& out, int64_t days) {
     out.append(buf, 10);
 }
 
+void appendInstant(std::string& out, int64_t epochSeconds) {
+    const int64_t days = epochSeconds >= 0 ? epochSeconds / 86400 : (epochSeconds - 86399) / 86400;
+    const int second = static_cast<int>(epochSeconds - days * 86400);
+    appendDate(out, days);
+    const int h = second / 3600;
+    const int m = second / 60 % 60;
+    const int s = second % 60;
+    const char time[] = {'T', static_cast<char>('0' + h / 10), static_cast<char>('0' + h % 10),
+                         ':', static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10),
+                         ':', static_cast<char>('0' + s / 10), static_cast<char>('0' + s % 10),
+                         'Z'};
+    out.append(time, sizeof time);
+}
+
 QString formatDate(int64_t days) {
     std::string s;
     appendDate(s, days);

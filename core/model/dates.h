@@ -24,5 +24,7 @@ bool isValidDate(int year, int month, int day);
 QString formatDate(int64_t days);
 // Appends "YYYY-MM-DD" to a byte buffer (for fast CSV writing).
 void appendDate(std::string& out, int64_t days);
+// Appends an instant in UTC as "YYYY-MM-DDTHH:MM:SSZ".
+void appendInstant(std::string& out, int64_t epochSeconds);
 
 } // namespace tenure

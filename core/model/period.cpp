@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tenure {
 
 namespace {
@@ -81,6 +83,19 @@ std::vector<Period> periodsCovering(int64_t firstDay, int64_t lastDay, PeriodUni
     if (lastDay < firstDay) return out;
     for (Period p = periodOf(firstDay, unit); p.start <= lastDay; p = nextPeriod(p, unit))
         out.push_back(p);
+    return out;
+}
+
+Period latestCompletePeriod(int64_t day, PeriodUnit unit) {
+    const Period holding = periodOf(day, unit);
+    return day < holding.lastDay() ? periodOf(holding.start - 1, unit) : holding;
+}
+
+std::vector<Period> periodsEndingWith(const Period& last, int count, PeriodUnit unit) {
+    std::vector<Period> out;
+    for (Period p = last; static_cast<int>(out.size()) < count; p = periodOf(p.start - 1, unit))
+        out.push_back(p);
+    std::reverse(out.begin(), out.end());
     return out;
 }
 

@@ -28,6 +28,12 @@ Period nextPeriod(const Period& period, PeriodUnit unit);
 // Every period from the one holding firstDay to the one holding lastDay; none when last < first.
 std::vector<Period> periodsCovering(int64_t firstDay, int64_t lastDay, PeriodUnit unit);
 
+// The last period that is over by `day`: the one holding it if `day` is its last day, else the
+// one before (a period in progress is not a value yet).
+Period latestCompletePeriod(int64_t day, PeriodUnit unit);
+// `count` consecutive periods, the last of them `last`.
+std::vector<Period> periodsEndingWith(const Period& last, int count, PeriodUnit unit);
+
 // YYYY-MM-DD (day, and a week by its Monday), YYYY-MM, YYYY-Qn, YYYY.
 QString periodLabel(const Period& period, PeriodUnit unit);
 std::optional<Period> parsePeriodLabel(const QString& label, PeriodUnit unit);

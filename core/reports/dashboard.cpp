@@ -69,12 +69,8 @@ Expected<std::vector<KpiCard>> computeDashboard(store::Store& store, const Dashb
         last = std::max(last, a.day);
     const int64_t asOf = options.asOfDay.value_or(last);
     if (asOf == metrics::noDay) return std::vector<KpiCard>{};
-    Period current = periodOf(asOf, options.unit);
-    if (asOf < current.lastDay())
-        current = periodOf(current.start - 1, options.unit); // the period in progress is not a value yet
-    std::vector<Period> periods{current};
-    while (static_cast<int>(periods.size()) < options.seriesLength)
-        periods.insert(periods.begin(), periodOf(periods.front().start - 1, options.unit));
+    const std::vector<Period> periods =
+        periodsEndingWith(latestCompletePeriod(asOf, options.unit), options.seriesLength, options.unit);
 
     std::vector<KpiCard> cards;
     const auto churn = metrics::churnByPeriod(lifetimes.value(), periods, asOf);

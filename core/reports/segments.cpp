@@ -34,8 +34,12 @@ SegmentCosts segmentCostsFromSettings(store::Store& store) {
     SegmentCosts c;
     c.perTicket = setting(store, "cost_per_ticket", c.perTicket);
     c.perCustomerMonth = setting(store, "fixed_monthly_cost", c.perCustomerMonth);
-    c.grossMargin = setting(store, "gross_margin_pct", 100.0) / 100.0;
+    c.grossMargin = grossMarginFromSettings(store);
     return c;
+}
+
+double grossMarginFromSettings(store::Store& store) {
+    return setting(store, "gross_margin_pct", 100.0) / 100.0;
 }
 
 Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::optional<Period> window,
@@ -51,11 +55,9 @@ Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::opti
         for (const metrics::Lifetime& l : all.value())
             last = std::max({last, l.signup, l.churn});
         if (last == metrics::noDay) return std::vector<SegmentRow>{};
-        Period month = periodOf(last, PeriodUnit::Month);
-        if (last < month.lastDay()) month = periodOf(month.start - 1, PeriodUnit::Month);
-        window = month;
-        for (int i = 1; i < 12; ++i)
-            window->start = periodOf(window->start - 1, PeriodUnit::Month).start;
+        const std::vector<Period> months =
+            periodsEndingWith(latestCompletePeriod(last, PeriodUnit::Month), 12, PeriodUnit::Month);
+        window = Period{months.front().start, months.back().end};
     }
     std::vector<SegmentRow> rows;
     for (const QString& name : names.value()) {

@@ -33,6 +33,8 @@ struct SegmentCosts {
     double grossMargin = 1.0;    // setting gross_margin_pct / 100
 };
 SegmentCosts segmentCostsFromSettings(store::Store& store);
+// The gross margin as a fraction, from the setting gross_margin_pct (default 100).
+double grossMarginFromSettings(store::Store& store);
 
 // window: whole months; default (nullopt) the 12 months ending with the last complete one.
 Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::optional<Period> window,

@@ -8,6 +8,7 @@
 #include "model/dates.h"
 #include "model/period.h"
 #include "reports/dashboard.h"
+#include "reports/explain.h"
 #include "reports/segments.h"
 #include "store/metricinputs.h"
 
@@ -111,24 +112,16 @@ int reportChurn(Context& ctx, const Request& r, ReportTable& table) {
                     << periodUnitName(r.unit) << ")\n";
             return UsageError;
         }
-        const auto explained = metrics::explainChurn(lifetimes.value(), *cell);
-        std::vector<int64_t> ids;
-        for (const metrics::ExplainedCustomer& e : explained)
-            ids.push_back(e.customer);
-        const auto keys = store::loadCustomerKeys(*store, ids);
-        if (!keys) {
-            ctx.err << "tenure-cli report: " << keys.error() << "\n";
+        const auto explained =
+            reports::withCustomerKeys(*store, metrics::explainChurn(lifetimes.value(), *cell));
+        if (!explained) {
+            ctx.err << "tenure-cli report: " << explained.error() << "\n";
             return UsageError;
         }
         table.metric = r.metric + QStringLiteral(" explain ") + r.explain;
         table.columns = {QStringLiteral("customer_id"), QStringLiteral("role"), QStringLiteral("reason")};
-        for (size_t i = 0; i < explained.size(); ++i) {
-            const auto role = explained[i].role;
-            const QString roleName = role == metrics::Role::Numerator     ? QStringLiteral("numerator")
-                                     : role == metrics::Role::Denominator ? QStringLiteral("denominator")
-                                                                          : QStringLiteral("excluded");
-            table.rows.push_back({keys.value()[i], roleName, explained[i].reason});
-        }
+        for (const reports::ExplainRow& row : explained.value())
+            table.rows.push_back({row.customer, reports::roleName(row.role), row.reason});
         return Ok;
     }
     if (r.metric == QStringLiteral("retention")) {

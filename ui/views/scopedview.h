@@ -1,0 +1,78 @@
+#pragma once
+
+#include "reportscope.h"
+#include "storejob.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace tenure::ui {
+
+// The base of the views that show figures for a ReportScope. A view computes only when it is
+// shown and its scope changed since it last did (so a million-customer store is not read nine
+// times at start); its computations run on worker threads (storejob.h); results of an earlier
+// scope that arrive late are dropped. A problem is shown in place, above the view's content.
+class ScopedView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScopedView(QWidget* parent = nullptr);
+
+    // Remembers the scope; recomputes now if the view is visible, else when it is next shown.
+    void setScope(const ReportScope& scope);
+    const ReportScope& scope() const { return m_scope; }
+    // Computes now even if hidden (tests, and views that must be ready before they are shown).
+    void refreshNow();
+    bool isBusy() const { return m_running > 0; }
+
+Q_SIGNALS:
+    // Every computation started by the last refresh has been shown.
+    void refreshed();
+    // A row behind a figure names a customer; the window opens that account.
+    void accountRequested(const QString& customerKey);
+
+protected:
+    // Starts the computations for scope(); each one calls compute().
+    virtual void refresh() = 0;
+    void showEvent(QShowEvent* event) override;
+
+    // The layout below the problem banner, for the view's content.
+    QVBoxLayout* contentLayout() const { return m_content; }
+    void showProblem(const QString& message);
+
+    // Runs `work` over the store off the GUI thread, then `show` with its result on the GUI
+    // thread, unless the scope changed meanwhile.
+    template <typename T>
+    void compute(std::function<Expected<T>(store::Store&)> work, std::function<void(T&)> show) {
+        auto* watcher = new QFutureWatcher<Expected<T>>(this);
+        const int generation = m_generation;
+        ++m_running;
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, show] {
+            watcher->deleteLater();
+            if (generation != m_generation) return;
+            Expected<T> result = watcher->future().takeResult();
+            if (result)
+                show(result.value());
+            else
+                showProblem(result.error());
+            finishOne();
+        });
+        watcher->setFuture(runOnStore<T>(m_scope.storePath, std::move(work)));
+    }
+
+private:
+    void finishOne();
+
+    ReportScope m_scope;
+    bool m_stale = false;
+    int m_generation = 0;
+    int m_running = 0;
+    QLabel* m_problem;
+    QVBoxLayout* m_content;
+};
+
+} // namespace tenure::ui

@@ -2,12 +2,16 @@
 
 #include "store/store.h"
 #include "views/accountsview.h"
+#include "views/dashboardview.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -16,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tenure::ui {
@@ -35,28 +40,34 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_dashboard(new DashboardView(this))
     , m_accounts(new AccountsView(this))
+    , m_periodPicker(new QComboBox(this))
+    , m_segmentPicker(new QComboBox(this))
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_busy(new QProgressBar(this)) {
     // The title is the store's name; the platform adds the application's display name.
-
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->addItem(tr("Accounts"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setMinimumWidth(140);
-    m_sidebar->setMaximumWidth(220);
+    m_sidebar->setMinimumWidth(150);
+    m_sidebar->setMaximumWidth(230);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { padding-top: 6px; } "
                                             "QListWidget::item { padding: 6px 10px; }"));
-    m_stack->addWidget(m_accounts);
+    addView(Dashboard, tr("Dashboard"), m_dashboard);
+    addView(Accounts, tr("Accounts"), m_accounts);
+    m_scopedViews = {m_dashboard};
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_sidebar->setCurrentRow(0);
+    connect(m_dashboard, &DashboardView::kpiActivated, this, &MainWindow::openKpi);
+    for (ScopedView* view : m_scopedViews)
+        connect(view, &ScopedView::accountRequested, this, &MainWindow::openAccount);
+    m_sidebar->setCurrentRow(Dashboard);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({160, 1100});
+    splitter->setSizes({170, 1100});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -71,9 +82,47 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    createToolBar();
     createMenus();
     connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::loadFinished);
     resize(1280, 800);
+}
+
+void MainWindow::addView(View view, const QString& title, QWidget* widget) {
+    Q_ASSERT(m_stack->count() == view);
+    m_sidebar->addItem(title);
+    m_stack->addWidget(widget);
+    // Ctrl+1 … Ctrl+9 reach every view from anywhere in the window.
+    auto* go = new QAction(title, this);
+    go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(view))));
+    connect(go, &QAction::triggered, this, [this, view] { showView(view); });
+    addAction(go);
+    m_sidebar->item(view)->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+}
+
+void MainWindow::createToolBar() {
+    QToolBar* bar = addToolBar(tr("Scope"));
+    bar->setObjectName(QStringLiteral("scopeBar"));
+    bar->setMovable(false);
+    m_periodPicker->setObjectName(QStringLiteral("periodPicker"));
+    m_periodPicker->addItem(tr("Month"), static_cast<int>(PeriodUnit::Month));
+    m_periodPicker->addItem(tr("Quarter"), static_cast<int>(PeriodUnit::Quarter));
+    m_periodPicker->addItem(tr("Year"), static_cast<int>(PeriodUnit::Year));
+    m_periodPicker->addItem(tr("Week"), static_cast<int>(PeriodUnit::Week));
+    m_segmentPicker->setObjectName(QStringLiteral("segmentPicker"));
+    m_segmentPicker->setMinimumContentsLength(14);
+    m_segmentPicker->addItem(tr("All customers"), QString());
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodPicker);
+    auto* segmentLabel = new QLabel(tr("&Segment:"), this);
+    segmentLabel->setBuddy(m_segmentPicker);
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_periodPicker);
+    bar->addSeparator();
+    bar->addWidget(segmentLabel);
+    bar->addWidget(m_segmentPicker);
+    connect(m_periodPicker, &QComboBox::currentIndexChanged, this, &MainWindow::pickersChanged);
+    connect(m_segmentPicker, &QComboBox::currentIndexChanged, this, &MainWindow::pickersChanged);
 }
 
 void MainWindow::createMenus() {
@@ -85,9 +134,57 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find account…"), this, [this] {
+        showView(Accounts);
+        m_accounts->searchField()->setFocus();
+        m_accounts->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < ViewCount; ++i)
+        view->addAction(actions().at(i));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tenure"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showView(View view) {
+    m_sidebar->setCurrentRow(view);
+}
+
+MainWindow::View MainWindow::currentView() const {
+    return static_cast<View>(m_sidebar->currentRow());
+}
+
+void MainWindow::setScope(const ReportScope& scope) {
+    m_scope = scope;
+    for (ScopedView* view : m_scopedViews)
+        view->setScope(scope);
+}
+
+void MainWindow::pickersChanged() {
+    ReportScope scope = m_scope;
+    scope.unit = static_cast<PeriodUnit>(m_periodPicker->currentData().toInt());
+    scope.segment = m_segmentPicker->currentData().toString();
+    setScope(scope);
+}
+
+void MainWindow::fillSegmentPicker(const store::InternedColumn& segments) {
+    const QSignalBlocker blocker(m_segmentPicker);
+    const QString current = m_segmentPicker->currentData().toString();
+    while (m_segmentPicker->count() > 1)
+        m_segmentPicker->removeItem(1);
+    std::vector<QString> names;
+    for (const QString& name : segments.values())
+        if (!name.isEmpty()) names.push_back(name);
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    for (const QString& name : names)
+        m_segmentPicker->addItem(name, name);
+    m_segmentPicker->setCurrentIndex(std::max(0, m_segmentPicker->findData(current)));
 }
 
 void MainWindow::openStore(const QString& path) {
@@ -98,6 +195,9 @@ void MainWindow::openStore(const QString& path) {
     m_countLabel->setText(tr("Loading customers…"));
     m_busy->show();
     m_loader.setFuture(QtConcurrent::run(readCustomers, path));
+    ReportScope scope = m_scope;
+    scope.storePath = path;
+    setScope(scope);
 }
 
 void MainWindow::loadFinished() {
@@ -109,6 +209,7 @@ void MainWindow::loadFinished() {
         return;
     }
     const int count = static_cast<int>(result->size());
+    fillSegmentPicker(result->segments);
     m_accounts->setCustomers(std::move(result.value()));
     m_countLabel->setText(count == 1 ? tr("1 customer") : tr("%1 customers").arg(QLocale().toString(count)));
     Q_EMIT customersLoaded(count);
@@ -119,7 +220,17 @@ void MainWindow::showProblem(const QString& message) {
     m_countLabel->setText(tr("No customers loaded"));
     m_accounts->setCustomers({});
     m_accounts->showProblem(message % u'\n' % tr("Use File → Open store… to choose a store file."));
+    showView(Accounts);
     Q_EMIT loadFailed(message);
+}
+
+void MainWindow::openKpi(const QString& kpi) {
+    if (kpi == u"active_customers") showView(Accounts);
+}
+
+void MainWindow::openAccount(const QString& customerKey) {
+    showView(Accounts);
+    m_accounts->searchField()->setText(customerKey);
 }
 
 void MainWindow::chooseStore() {

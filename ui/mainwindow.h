@@ -1,11 +1,15 @@
 #pragma once
 
 #include "model/expected.h"
+#include "reportscope.h"
 #include "store/customerrepository.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <vector>
+
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -14,13 +18,19 @@ class QStackedWidget;
 namespace tenure::ui {
 
 class AccountsView;
+class DashboardView;
+class ScopedView;
 
-// The main window: a sidebar of views, the views in a stack, and a status bar with the store's
-// path and size. The customer list is read on a worker thread over its own store connection;
-// a load still running when the window closes finishes on its thread and its result is dropped.
+// The main window: a sidebar of views, the views in a stack, a toolbar with the period and
+// segment pickers every view obeys, and a status bar with the store's path and size. The
+// customer list is read on a worker thread over its own store connection; a load still running
+// when the window closes finishes on its thread and its result is dropped.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
+    // The sidebar's views, in order (Ctrl+1 … Ctrl+9).
+    enum View { Dashboard, Accounts, ViewCount };
+
     explicit MainWindow(QWidget* parent = nullptr);
 
     // Loads the store in the background; the views fill in when the list arrives.
@@ -29,7 +39,15 @@ public:
     void showProblem(const QString& message);
     const QString& storePath() const { return m_storePath; }
     bool isLoading() const { return m_loader.isRunning(); }
+    const ReportScope& scope() const { return m_scope; }
+    void setScope(const ReportScope& scope);
+    void showView(View view);
+    View currentView() const;
+
     AccountsView* accountsView() const { return m_accounts; }
+    DashboardView* dashboardView() const { return m_dashboard; }
+    QComboBox* periodPicker() const { return m_periodPicker; }
+    QComboBox* segmentPicker() const { return m_segmentPicker; }
 
 Q_SIGNALS:
     void customersLoaded(int count);
@@ -37,19 +55,30 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
+    void addView(View view, const QString& title, QWidget* widget);
+    void createToolBar();
     void createMenus();
     void chooseStore();
     void showAbout();
     void loadFinished();
+    void pickersChanged();
+    void fillSegmentPicker(const store::InternedColumn& segments);
+    void openKpi(const QString& kpi);
+    void openAccount(const QString& customerKey);
 
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
+    DashboardView* m_dashboard;
     AccountsView* m_accounts;
+    std::vector<ScopedView*> m_scopedViews;
+    QComboBox* m_periodPicker;
+    QComboBox* m_segmentPicker;
     QLabel* m_pathLabel;
     QLabel* m_countLabel;
     QProgressBar* m_busy;
     QFutureWatcher<Expected<store::CustomerList>> m_loader;
     QString m_storePath;
+    ReportScope m_scope;
 };
 
 } // namespace tenure::ui

@@ -1,0 +1,129 @@
+#include "charts/kpicardwidget.h"
+#include "demo/demostore.h"
+#include "format.h"
+#include "mainwindow.h"
+#include "model/dates.h"
+#include "reports/dashboard.h"
+#include "uitestsupport.h"
+#include "views/accountsview.h"
+#include "views/dashboardview.h"
+
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace tenure;
+using namespace tenure::ui;
+
+namespace {
+
+// One demo company for the suite: 300 customers over two years ending 2025-06-30.
+class DashboardTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        tenure::test::ensureApplication();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        demo = new test::TempStore;
+        demo::DemoOptions options;
+        options.customers = 300;
+        options.seed = 7;
+        options.today = daysFromCivil(2025, 6, 30);
+        options.years = 2;
+        ASSERT_TRUE(demo::fillDemoStore(*demo->store, options));
+    }
+    static void TearDownTestSuite() {
+        delete demo;
+        demo = nullptr;
+    }
+    static std::vector<reports::KpiCard> expected(PeriodUnit unit, const QString& segment = {}) {
+        reports::DashboardOptions options;
+        options.unit = unit;
+        options.filter.segment = segment;
+        auto cards = reports::computeDashboard(*demo->store, options);
+        EXPECT_TRUE(cards) << cards.error().toStdString();
+        return cards ? cards.value() : std::vector<reports::KpiCard>{};
+    }
+    static bool waitFor(ScopedView& view) {
+        QSignalSpy done(&view, &ScopedView::refreshed);
+        view.refreshNow();
+        return done.count() > 0 || done.wait(30000);
+    }
+    static test::TempStore* demo;
+};
+test::TempStore* DashboardTest::demo = nullptr;
+
+TEST_F(DashboardTest, CardsShowTheFiguresTheCoreComputes) {
+    DashboardView view;
+    view.setScope({demo->path, PeriodUnit::Month, {}});
+    ASSERT_TRUE(waitFor(view));
+    const auto want = expected(PeriodUnit::Month);
+    ASSERT_GE(want.size(), 10u);
+    ASSERT_EQ(view.cards().size(), want.size());
+    for (const reports::KpiCard& card : want) {
+        KpiCardWidget* widget = view.cardWidget(card.kpi);
+        ASSERT_NE(widget, nullptr) << card.kpi.toStdString();
+        EXPECT_EQ(widget->valueText(), formatByUnit(card.unit, card.value)) << card.kpi.toStdString();
+        EXPECT_EQ(widget->card().series.size(), card.series.size());
+    }
+    // The demo ends 2025-06-30, so June 2025 is the latest complete month.
+    EXPECT_EQ(view.headingText(), QStringLiteral("2025-06, all customers"));
+    KpiCardWidget* active = view.cardWidget(QStringLiteral("active_customers"));
+    ASSERT_TRUE(active->card().value);
+    EXPECT_GT(*active->card().value, 0);
+    EXPECT_EQ(active->valueText(), QLocale().toString(static_cast<qlonglong>(*active->card().value)));
+}
+
+TEST_F(DashboardTest, UndefinedFiguresReadAsADashNotZero) {
+    EXPECT_EQ(formatPercent(std::nullopt), QStringLiteral("—"));
+    EXPECT_EQ(formatByUnit(QStringLiteral("seconds"), std::nullopt), QStringLiteral("—"));
+    EXPECT_EQ(formatDuration(3 * 3600 + 12 * 60), QStringLiteral("3 h 12 min"));
+    EXPECT_EQ(formatScore(30), QStringLiteral("+30"));
+    EXPECT_EQ(formatChange(QStringLiteral("pct"), -1.25), QStringLiteral("−1.3 pts"));
+}
+
+TEST_F(DashboardTest, QuarterAndSegmentPickersRecomputeEveryCard) {
+    MainWindow window;
+    window.openStore(demo->path);
+    QSignalSpy loaded(&window, &MainWindow::customersLoaded);
+    ASSERT_TRUE(loaded.wait(30000));
+    QComboBox* segments = window.segmentPicker();
+    ASSERT_GT(segments->count(), 1) << "the demo's segments are offered";
+    const QString segment = segments->itemData(1).toString();
+
+    DashboardView* view = window.dashboardView();
+    QSignalSpy refreshed(view, &ScopedView::refreshed);
+    window.periodPicker()->setCurrentIndex(
+        window.periodPicker()->findData(static_cast<int>(PeriodUnit::Quarter)));
+    segments->setCurrentIndex(1);
+    EXPECT_EQ(window.scope().unit, PeriodUnit::Quarter);
+    EXPECT_EQ(window.scope().segment, segment);
+    view->refreshNow();
+    ASSERT_TRUE(refreshed.wait(30000));
+    const auto want = expected(PeriodUnit::Quarter, segment);
+    ASSERT_EQ(view->cards().size(), want.size());
+    for (size_t i = 0; i < want.size(); ++i) {
+        EXPECT_EQ(view->cards()[i].kpi, want[i].kpi);
+        EXPECT_EQ(view->cards()[i].value, want[i].value) << want[i].kpi.toStdString();
+    }
+    EXPECT_EQ(view->headingText(), QStringLiteral("2025-Q2, segment %1").arg(segment));
+}
+
+TEST_F(DashboardTest, ClickingACardOpensTheViewBehindIt) {
+    MainWindow window;
+    window.openStore(demo->path);
+    window.dashboardView()->refreshNow();
+    QSignalSpy refreshed(window.dashboardView(), &ScopedView::refreshed);
+    ASSERT_TRUE(refreshed.wait(30000));
+    KpiCardWidget* card = window.dashboardView()->cardWidget(QStringLiteral("active_customers"));
+    ASSERT_NE(card, nullptr);
+    EXPECT_EQ(window.currentView(), MainWindow::Dashboard);
+    QTest::mouseClick(card, Qt::LeftButton);
+    EXPECT_EQ(window.currentView(), MainWindow::Accounts);
+}
+
+} // namespace

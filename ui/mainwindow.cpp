@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "store/store.h"
+#include "views/accountdetailview.h"
 #include "views/accountsview.h"
 #include "views/dashboardview.h"
 
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tenure::ui {
@@ -42,6 +44,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_dashboard(new DashboardView(this))
     , m_accounts(new AccountsView(this))
+    , m_undo(new QUndoStack(this))
+    , m_detail(new AccountDetailView(m_undo, this))
     , m_periodPicker(new QComboBox(this))
     , m_segmentPicker(new QComboBox(this))
     , m_pathLabel(new QLabel(this))
@@ -56,6 +60,10 @@ MainWindow::MainWindow(QWidget* parent)
                                             "QListWidget::item { padding: 6px 10px; }"));
     addView(Dashboard, tr("Dashboard"), m_dashboard);
     addView(Accounts, tr("Accounts"), m_accounts);
+    addView(Account, tr("Account detail"), m_detail);
+    connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
+    connect(m_detail, &AccountDetailView::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_scopedViews = {m_dashboard};
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_dashboard, &DashboardView::kpiActivated, this, &MainWindow::openKpi);
@@ -135,6 +143,13 @@ void MainWindow::createMenus() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find account…"), this, [this] {
         showView(Accounts);
         m_accounts->searchField()->setFocus();
@@ -229,8 +244,8 @@ void MainWindow::openKpi(const QString& kpi) {
 }
 
 void MainWindow::openAccount(const QString& customerKey) {
-    showView(Accounts);
-    m_accounts->searchField()->setText(customerKey);
+    m_detail->showAccount(m_storePath, customerKey);
+    showView(Account);
 }
 
 void MainWindow::chooseStore() {

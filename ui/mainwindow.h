@@ -14,9 +14,11 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QUndoStack;
 
 namespace tenure::ui {
 
+class AccountDetailView;
 class AccountsView;
 class DashboardView;
 class ScopedView;
@@ -29,7 +31,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // The sidebar's views, in order (Ctrl+1 … Ctrl+9).
-    enum View { Dashboard, Accounts, ViewCount };
+    enum View { Dashboard, Accounts, Account, ViewCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
 
@@ -45,6 +47,10 @@ public:
     View currentView() const;
 
     AccountsView* accountsView() const { return m_accounts; }
+    AccountDetailView* accountDetailView() const { return m_detail; }
+    QUndoStack* undoStack() const { return m_undo; }
+    // Opens one customer's detail (from the accounts table or the rows behind a figure).
+    void openAccount(const QString& customerKey);
     DashboardView* dashboardView() const { return m_dashboard; }
     QComboBox* periodPicker() const { return m_periodPicker; }
     QComboBox* segmentPicker() const { return m_segmentPicker; }
@@ -64,12 +70,13 @@ private:
     void pickersChanged();
     void fillSegmentPicker(const store::InternedColumn& segments);
     void openKpi(const QString& kpi);
-    void openAccount(const QString& customerKey);
 
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     DashboardView* m_dashboard;
     AccountsView* m_accounts;
+    QUndoStack* m_undo;
+    AccountDetailView* m_detail;
     std::vector<ScopedView*> m_scopedViews;
     QComboBox* m_periodPicker;
     QComboBox* m_segmentPicker;

@@ -38,7 +38,7 @@ protected:
     static QString sidebarText() {
         const MainWindow window;
         const auto* sidebar = window.findChild<QListWidget*>(u"sidebar"_s);
-        return sidebar ? sidebar->item(0)->text() : QString();
+        return sidebar ? sidebar->item(MainWindow::Accounts)->text() : QString();
     }
 
     static QString header(int column) {

@@ -41,15 +41,12 @@ AccountsView::AccountsView(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("accountsSearch"));
     m_search->setMinimumWidth(280);
-    auto* focusSearch = new QAction(tr("Find"), this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    focusSearch->setShortcutContext(Qt::WindowShortcut); // only while the view is shown
-    addAction(focusSearch);
-    connect(focusSearch, &QAction::triggered, m_search, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (source.isValid())
+            Q_EMIT accountActivated(
+                m_model->customers().keys.at(static_cast<size_t>(source.row())).toString());
     });
-
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
     connect(m_searchDelay, &QTimer::timeout, this, &AccountsView::applySearch);

@@ -29,6 +29,10 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
 
+Q_SIGNALS:
+    // A row was double-clicked or Enter pressed on it: open that account.
+    void accountActivated(const QString& customerKey);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -1,0 +1,170 @@
+#include "demo/demostore.h"
+#include "mainwindow.h"
+#include "model/dates.h"
+#include "store/accountrepository.h"
+#include "store/statement.h"
+#include "uitestsupport.h"
+#include "views/accountdetailview.h"
+#include "views/accountsview.h"
+
+#include "testsupport.h"
+
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace tenure;
+using namespace tenure::ui;
+using Detail = store::AccountDetail;
+
+namespace {
+
+class AccountDetailTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { tenure::test::ensureApplication(); }
+
+    void SetUp() override {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        demo::DemoOptions options;
+        options.customers = 200;
+        options.seed = 11;
+        options.today = daysFromCivil(2025, 6, 30);
+        options.years = 1;
+        ASSERT_TRUE(demo::fillDemoStore(*t.store, options));
+    }
+
+    // A customer with an unfinished onboarding milestone.
+    QString customerWithOpenMilestone() {
+        store::Statement q(t.store->handle(),
+                           "SELECT c.customer_key FROM customers c JOIN onboarding o ON o.customer = c.id "
+                           "WHERE o.completed_at IS NULL ORDER BY c.id LIMIT 1");
+        EXPECT_EQ(q.step(), SQLITE_ROW);
+        return q.qtext(0);
+    }
+
+    int64_t completedAt(const QString& key, const QString& milestone) {
+        store::Statement q(
+            t.store->handle(),
+            "SELECT coalesce(o.completed_at, -1) FROM onboarding o JOIN customers c ON c.id = o.customer "
+            "WHERE c.customer_key = ? AND o.milestone = ?");
+        q.bindCopy(1, key);
+        q.bindCopy(2, milestone);
+        EXPECT_EQ(q.step(), SQLITE_ROW);
+        return q.int64(0);
+    }
+
+    static bool waitLoaded(AccountDetailView& view) {
+        QSignalSpy loaded(&view, &AccountDetailView::loaded);
+        return loaded.wait(20000);
+    }
+
+    test::TempStore t;
+};
+
+TEST_F(AccountDetailTest, ShowsWhatTheStoreHoldsForTheAccount) {
+    QUndoStack undo;
+    AccountDetailView view(&undo);
+    const QString key = customerWithOpenMilestone();
+    view.showAccount(t.path, key);
+    ASSERT_TRUE(waitLoaded(view));
+    const auto want = store::loadAccount(*t.store, key);
+    ASSERT_TRUE(want);
+    EXPECT_EQ(view.account().key, key);
+    EXPECT_TRUE(view.headerText().contains(key));
+    EXPECT_EQ(view.table(AccountDetailView::Onboarding)->rowCount(),
+              static_cast<int>(want->checklist.size()));
+    EXPECT_GT(view.table(AccountDetailView::Timeline)->rowCount(), 0);
+    EXPECT_EQ(view.table(AccountDetailView::Timeline)->rowCount(), static_cast<int>(want->timeline.size()));
+    EXPECT_EQ(view.table(AccountDetailView::Tickets)->rowCount(), static_cast<int>(want->tickets.size()));
+    EXPECT_EQ(view.table(AccountDetailView::Nps)->rowCount(), static_cast<int>(want->nps.size()));
+    // The timeline runs newest first and starts from the signup.
+    const auto& timeline = view.account().timeline;
+    for (size_t i = 1; i < timeline.size(); ++i)
+        EXPECT_GE(timeline[i - 1].at, timeline[i].at);
+    EXPECT_TRUE(std::any_of(timeline.begin(), timeline.end(), [](const Detail::TimelineItem& e) {
+        return e.kind == QStringLiteral("signup");
+    }));
+}
+
+TEST_F(AccountDetailTest, TickingAMilestoneIsSavedAndUndoable) {
+    QUndoStack undo;
+    AccountDetailView view(&undo);
+    const int64_t now = 1751000000;
+    view.setClock([now] { return now; });
+    const QString key = customerWithOpenMilestone();
+    view.showAccount(t.path, key);
+    ASSERT_TRUE(waitLoaded(view));
+    int row = -1;
+    for (size_t i = 0; i < view.account().checklist.size(); ++i)
+        if (view.account().checklist[i].completedAt == Detail::noValue) row = static_cast<int>(i);
+    ASSERT_GE(row, 0);
+    const QString milestone = view.account().checklist[static_cast<size_t>(row)].name;
+
+    // The user ticks the box in the table.
+    QTableWidgetItem* box = view.table(AccountDetailView::Onboarding)->item(row, 0);
+    ASSERT_NE(box, nullptr);
+    box->setCheckState(Qt::Checked);
+    EXPECT_EQ(completedAt(key, milestone), now);
+    ASSERT_TRUE(waitLoaded(view));
+    EXPECT_EQ(view.account().checklist[static_cast<size_t>(row)].completedAt, now);
+
+    undo.undo();
+    EXPECT_EQ(completedAt(key, milestone), -1);
+    ASSERT_TRUE(waitLoaded(view));
+    EXPECT_EQ(view.table(AccountDetailView::Onboarding)->item(row, 0)->checkState(), Qt::Unchecked);
+    undo.redo();
+    EXPECT_EQ(completedAt(key, milestone), now);
+}
+
+TEST_F(AccountDetailTest, NotesAndOwnerEditsUndoInOrder) {
+    QUndoStack undo;
+    AccountDetailView view(&undo);
+    view.setClock([] { return int64_t{1751000000}; });
+    const QString key = customerWithOpenMilestone();
+    view.showAccount(t.path, key);
+    ASSERT_TRUE(waitLoaded(view));
+    const QString ownerBefore = view.account().owner;
+
+    view.addNote(QStringLiteral("Called about renewal; wants SSO."));
+    ASSERT_TRUE(waitLoaded(view));
+    ASSERT_EQ(view.account().notes.size(), 1u);
+    EXPECT_EQ(view.account().notes[0].text, QStringLiteral("Called about renewal; wants SSO."));
+    view.changeOwner(QStringLiteral("Grace Hopper"));
+    ASSERT_TRUE(waitLoaded(view));
+    EXPECT_EQ(view.account().owner, QStringLiteral("Grace Hopper"));
+    EXPECT_EQ(undo.count(), 2);
+
+    undo.undo(); // the owner
+    ASSERT_TRUE(waitLoaded(view));
+    EXPECT_EQ(view.account().owner, ownerBefore);
+    undo.undo(); // the note
+    ASSERT_TRUE(waitLoaded(view));
+    EXPECT_TRUE(view.account().notes.empty());
+    undo.redo(); // the same note comes back, with its id
+    ASSERT_TRUE(waitLoaded(view));
+    ASSERT_EQ(view.account().notes.size(), 1u);
+    EXPECT_EQ(t.scalar("SELECT count(*) FROM notes"), 1);
+}
+
+TEST_F(AccountDetailTest, ActivatingAnAccountRowOpensItsDetail) {
+    MainWindow window;
+    QSignalSpy loaded(&window, &MainWindow::customersLoaded);
+    window.openStore(t.path);
+    ASSERT_TRUE(loaded.wait(20000));
+    window.showView(MainWindow::Accounts);
+    QTableView* table = window.accountsView()->table();
+    const QModelIndex first = table->model()->index(0, 0);
+    const QString key = first.data().toString();
+    Q_EMIT table->activated(first);
+    EXPECT_EQ(window.currentView(), MainWindow::Account);
+    ASSERT_TRUE(waitLoaded(*window.accountDetailView()));
+    EXPECT_EQ(window.accountDetailView()->account().key, key);
+}
+
+} // namespace

@@ -8,6 +8,7 @@
 #include "model/dates.h"
 #include "store/store.h"
 #include "translations.h"
+#include "views/accountsview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QProgressDialog>
+#include <QTableView>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -145,8 +147,18 @@ QString createDemoStoreWithProgress(const QString& path) {
 
 // TENURE_SCREENSHOT=file.png: grab the window 3 s after the data arrived, save it, and quit
 // (for the documentation's screenshots and for looking at the window in CI).
+// TENURE_SCREENSHOT_VIEW=N shows the sidebar's view N first (for the detail view, the first
+// account of the table).
 void scheduleScreenshot(tenure::ui::MainWindow& window, const QString& file) {
     const auto grabLater = [&window, file] {
+        bool numeric = false;
+        const int view = qEnvironmentVariableIntValue("TENURE_SCREENSHOT_VIEW", &numeric);
+        if (numeric && view == tenure::ui::MainWindow::Account) {
+            const QModelIndex first = window.accountsView()->table()->model()->index(0, 0);
+            if (first.isValid()) window.openAccount(first.data().toString());
+        } else if (numeric && view >= 0 && view < tenure::ui::MainWindow::ViewCount) {
+            window.showView(static_cast<tenure::ui::MainWindow::View>(view));
+        }
         QTimer::singleShot(3000, &window, [&window, file] {
             if (!window.grab().save(file))
                 std::fprintf(

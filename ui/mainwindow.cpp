@@ -4,6 +4,7 @@
 #include "views/accountdetailview.h"
 #include "views/accountsview.h"
 #include "views/dashboardview.h"
+#include "views/segmentsview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -64,7 +65,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
     connect(m_detail, &AccountDetailView::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    m_scopedViews = {m_dashboard};
+    auto* segments = new SegmentsView(this);
+    addView(Segments, tr("Segments"), segments);
+    connect(segments, &SegmentsView::segmentChosen, this, [this](const QString& name) {
+        m_segmentPicker->setCurrentIndex(std::max(0, m_segmentPicker->findData(name)));
+        showView(Dashboard);
+    });
+    m_scopedViews = {m_dashboard, segments};
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_dashboard, &DashboardView::kpiActivated, this, &MainWindow::openKpi);
     for (ScopedView* view : m_scopedViews)

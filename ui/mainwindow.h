@@ -31,7 +31,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // The sidebar's views, in order (Ctrl+1 … Ctrl+9).
-    enum View { Dashboard, Accounts, Account, ViewCount };
+    enum View { Dashboard, Accounts, Account, Segments, ViewCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
 

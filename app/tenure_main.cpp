@@ -2,6 +2,7 @@
 // the demo store on first run, and shows the main window; everything else lives in tenure_ui
 // and tenure_core.
 #include "demo/demostore.h"
+#include "dialogs/settingsdialog.h"
 #include "io/entities.h"
 #include "mainwindow.h"
 #include "model/appidentity.h"
@@ -195,6 +196,7 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     tenure::applyAppIdentity();
     applyDesktopIdentity();
+    tenure::ui::SettingsDialog::applyTheme();
     tenure::ui::installTranslators();
     const QString path = storePathFromArguments(app);
 

@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libgl-dev
   # Qt6Charts's CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in.
   libqt6opengl6-dev
+  # Charts exported as SVG (QSvgGenerator).
+  qt6-svg-dev
   libqcustomplot-dev libsqlite3-dev sqlite3
   libgtest-dev libgmock-dev libbenchmark-dev libcsv-dev
   xvfb xauth

@@ -1,13 +1,21 @@
 #include "mainwindow.h"
 
+#include "dialogs/settingsdialog.h"
+#include "export/dashboardpdf.h"
+#include "export/exports.h"
+#include "store/maintenance.h"
 #include "store/store.h"
 #include "views/accountdetailview.h"
 #include "views/accountsview.h"
 #include "views/dashboardview.h"
 #include "views/segmentsview.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
+#include <QChartView>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -140,14 +149,32 @@ void MainWindow::createToolBar() {
     connect(m_segmentPicker, &QComboBox::currentIndexChanged, this, &MainWindow::pickersChanged);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open store…"), this, &MainWindow::chooseStore);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    fillRecentMenu();
+    file->addAction(tr("&Back up now…"), this, &MainWindow::backUp);
+    file->addSeparator();
+    QAction* table = file->addAction(tr("Export &table as CSV…"), this, &MainWindow::exportTable);
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* chart = file->addAction(tr("Export &chart as image…"), this, &MainWindow::exportChart);
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* pdf = file->addAction(tr("Export &dashboard as PDF…"), this, &MainWindow::exportDashboardPdf);
+    pdf->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createMenus() {
+    createFileMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -217,6 +244,7 @@ void MainWindow::openStore(const QString& path) {
     m_countLabel->setText(tr("Loading customers…"));
     m_busy->show();
     m_loader.setFuture(QtConcurrent::run(readCustomers, path));
+    rememberRecent(path);
     ReportScope scope = m_scope;
     scope.storePath = path;
     setScope(scope);
@@ -253,6 +281,124 @@ void MainWindow::openKpi(const QString& kpi) {
 void MainWindow::openAccount(const QString& customerKey) {
     m_detail->showAccount(m_storePath, customerKey);
     showView(Account);
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentStores")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentStores"), recent);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu() {
+    if (!m_recentMenu) return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentStores")).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStore(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::backUp() {
+    const QString suggested = QFileInfo(m_storePath).completeBaseName() + QStringLiteral("-backup-") +
+                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back up the store"), QDir(QFileInfo(m_storePath).absolutePath()).filePath(suggested),
+        tr("Tenure stores (*.sqlite)"));
+    if (path.isEmpty()) return;
+    // A consistent copy while the app runs (VACUUM INTO reads one snapshot); small enough for
+    // the GUI thread to wait on the busy indicator only for very large stores.
+    m_busy->show();
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_busy->hide();
+        const Status status = watcher->result();
+        if (status)
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        else
+            QMessageBox::warning(this, tr("Back up"), status.error());
+    });
+    watcher->setFuture(QtConcurrent::run([store = m_storePath, path]() -> Status {
+        auto opened = store::Store::open(store, {store::OpenMode::MustExist});
+        if (!opened) return Status::failure(opened.error());
+        return store::backupStore(*opened.value(), path);
+    }));
+}
+
+void MainWindow::exportTable() {
+    // The table the user is in, else the first one the view shows.
+    QWidget* view = m_stack->currentWidget();
+    QAbstractItemView* table = qobject_cast<QAbstractItemView*>(QApplication::focusWidget());
+    if (!table || !view->isAncestorOf(table)) {
+        table = nullptr;
+        for (QAbstractItemView* candidate : view->findChildren<QAbstractItemView*>())
+            if (candidate->isVisible() && candidate->model() && candidate->model()->columnCount() > 1) {
+                table = candidate;
+                break;
+            }
+    }
+    if (!table) {
+        statusBar()->showMessage(tr("This view has no table to export."), 8000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export table"), m_sidebar->currentItem()->text() + QStringLiteral(".csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    if (Status s = exportModelCsv(*table->model(), path); !s)
+        QMessageBox::warning(this, tr("Export table"), s.error());
+    else
+        statusBar()->showMessage(
+            tr("Exported %1 rows to %2").arg(table->model()->rowCount()).arg(QDir::toNativeSeparators(path)),
+            10000);
+}
+
+void MainWindow::exportChart() {
+    QWidget* chart = nullptr;
+    for (QWidget* candidate : m_stack->currentWidget()->findChildren<QWidget*>()) {
+        if (!candidate->isVisible()) continue;
+        if (qobject_cast<QChartView*>(candidate) || candidate->inherits("QCustomPlot")) {
+            chart = candidate;
+            break;
+        }
+    }
+    if (!chart) {
+        statusBar()->showMessage(tr("This view has no chart to export."), 8000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), m_sidebar->currentItem()->text() + QStringLiteral(".png"),
+        tr("PNG images (*.png);;SVG drawings (*.svg)"));
+    if (path.isEmpty()) return;
+    if (Status s = exportWidgetImage(*chart, path); !s)
+        QMessageBox::warning(this, tr("Export chart"), s.error());
+}
+
+void MainWindow::exportDashboardPdf() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard"), tr("dashboard.pdf"),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) return;
+    if (Status s = ui::exportDashboardPdf(*m_dashboard, path, QFileInfo(m_storePath).fileName()); !s)
+        QMessageBox::warning(this, tr("Export dashboard"), s.error());
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::editSettings() {
+    SettingsDialog dialog(m_storePath, this);
+    if (dialog.exec() == QDialog::Accepted) invalidateViews();
+}
+
+void MainWindow::invalidateViews() {
+    for (ScopedView* view : m_scopedViews)
+        view->invalidate();
+    if (m_detail->hasAccount()) m_detail->reload();
 }
 
 void MainWindow::chooseStore() {

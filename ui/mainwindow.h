@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QUndoStack;
@@ -64,13 +65,24 @@ private:
     void addView(View view, const QString& title, QWidget* widget);
     void createToolBar();
     void createMenus();
+    void createFileMenu();
     void chooseStore();
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    void backUp();
+    void exportTable();
+    void exportChart();
+    void exportDashboardPdf();
+    void editSettings();
+    // Every view recomputes (the data or the settings changed).
+    void invalidateViews();
     void showAbout();
     void loadFinished();
     void pickersChanged();
     void fillSegmentPicker(const store::InternedColumn& segments);
     void openKpi(const QString& kpi);
 
+    QMenu* m_recentMenu = nullptr;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     DashboardView* m_dashboard;

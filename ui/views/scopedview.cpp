@@ -27,6 +27,11 @@ void ScopedView::setScope(const ReportScope& scope) {
     if (isVisible()) refreshNow();
 }
 
+void ScopedView::invalidate() {
+    m_stale = true;
+    if (isVisible()) refreshNow();
+}
+
 void ScopedView::refreshNow() {
     m_stale = false;
     ++m_generation;

@@ -25,6 +25,8 @@ public:
     // Remembers the scope; recomputes now if the view is visible, else when it is next shown.
     void setScope(const ReportScope& scope);
     const ReportScope& scope() const { return m_scope; }
+    // The store's data or settings changed: recompute now if visible, else when next shown.
+    void invalidate();
     // Computes now even if hidden (tests, and views that must be ready before they are shown).
     void refreshNow();
     bool isBusy() const { return m_running > 0; }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+
+namespace tenure::ui {
+
+// Settings: the store's own (time zone, cost to serve, gross margin: they change the figures,
+// so they live in the store and travel with it) and the application's (theme), kept with
+// QSettings. Store settings are written through the core's Store::setSetting.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(const QString& storePath, QWidget* parent = nullptr);
+
+    QComboBox* timeZone() const { return m_timeZone; }
+    QDoubleSpinBox* costPerTicket() const { return m_costPerTicket; }
+    QDoubleSpinBox* monthlyCost() const { return m_monthlyCost; }
+    QDoubleSpinBox* grossMargin() const { return m_grossMargin; }
+    QComboBox* theme() const { return m_theme; }
+
+    // Writes the settings; false (with a message shown) when the store refused them.
+    bool save();
+    QString error() const { return m_error; }
+
+    // The application theme from QSettings ("system", "light" or "dark"), applied to qApp.
+    static void applyTheme();
+
+private:
+    QString m_storePath;
+    QString m_error;
+    QComboBox* m_timeZone;
+    QDoubleSpinBox* m_costPerTicket;
+    QDoubleSpinBox* m_monthlyCost;
+    QDoubleSpinBox* m_grossMargin;
+    QComboBox* m_theme;
+};
+
+} // namespace tenure::ui

@@ -118,6 +118,7 @@ LoyaltyView::LoyaltyView(QWidget* parent)
     m_membersTable->setModel(m_members);
     styleTable(m_membersTable);
     m_membersTable->setSortingEnabled(true);
+    m_membersTable->sortByColumn(Customer, Qt::AscendingOrder);
     const QFontMetrics fm = m_membersTable->fontMetrics();
     m_membersTable->setColumnWidth(Customer, fm.horizontalAdvance(QStringLiteral("C00000000")) + 30);
     m_membersTable->setColumnWidth(Name,

@@ -127,6 +127,7 @@ OnboardingView::OnboardingView(QWidget* parent)
     m_accountsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accountsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accountsTable->setSortingEnabled(true);
+    m_accountsTable->sortByColumn(Signup, Qt::DescendingOrder); // the latest signups first
     m_accountsTable->setItemDelegateForColumn(Progress, new ProgressDelegate(m_accountsTable));
     m_accountsTable->setToolTip(tr("Double-click an account to open it."));
     const QFontMetrics fm = m_accountsTable->fontMetrics();

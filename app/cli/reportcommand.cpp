@@ -9,6 +9,8 @@
 #include "model/period.h"
 #include "reports/dashboard.h"
 #include "reports/explain.h"
+#include "reports/loyaltyreport.h"
+#include "reports/onboardingreport.h"
 #include "reports/segments.h"
 #include "store/metricinputs.h"
 
@@ -290,54 +292,32 @@ int reportRevenue(Context& ctx, const Request& r, ReportTable& table) {
 int reportOnboarding(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
-    const auto checklist = store::loadChecklist(*store);
-    auto customers = store::loadOnboardingCustomers(*store, r.filter);
-    const auto milestones = store::loadMilestones(*store, r.filter);
-    const auto interactions = store::loadActivities(*store, store::ActivitySource::Interactions, r.filter);
-    for (const QString* error :
-         {checklist ? nullptr : &checklist.error(), customers ? nullptr : &customers.error(),
-          milestones ? nullptr : &milestones.error(), interactions ? nullptr : &interactions.error()}) {
-        if (error) {
-            ctx.err << "tenure-cli report: " << *error << "\n";
-            return UsageError;
-        }
+    reports::OnboardingOptions options;
+    options.unit = r.unit;
+    options.asOfDay = r.to;
+    options.filter = r.filter;
+    const auto report = reports::computeOnboarding(*store, options);
+    if (!report) {
+        ctx.err << "tenure-cli report: " << report.error() << "\n";
+        return UsageError;
     }
-    Range data;
-    for (const metrics::OnboardingCustomer& c : customers.value())
-        data.add(c.signup);
-    for (const metrics::MilestoneState& m : milestones.value())
-        data.add(m.completed);
-    const int64_t asOf = r.to.value_or(data.last);
     if (r.overdue) {
         table.metric = QStringLiteral("onboarding overdue");
         table.columns = {QStringLiteral("customer_id"), QStringLiteral("milestone"),
                          QStringLiteral("due_date"), QStringLiteral("days_overdue"),
                          QStringLiteral("status")};
-        const auto overdue =
-            metrics::overdueMilestones(customers.value(), milestones.value(), checklist.value(), asOf);
-        std::vector<int64_t> ids;
-        for (const metrics::OverdueMilestone& o : overdue)
-            ids.push_back(o.customer);
-        const auto keys = store::loadCustomerKeys(*store, ids);
-        if (!keys) {
-            ctx.err << "tenure-cli report: " << keys.error() << "\n";
-            return UsageError;
-        }
+        const auto& overdue = report->overdue;
         for (size_t i = 0; i < overdue.size(); ++i)
-            table.rows.push_back({keys.value()[i], overdue[i].milestone, formatDate(overdue[i].due),
+            table.rows.push_back({report->overdueKeys[i], overdue[i].milestone, formatDate(overdue[i].due),
                                   number(overdue[i].daysOverdue),
                                   overdue[i].stuck ? QStringLiteral("stuck") : QStringLiteral("behind")});
         return Ok;
     }
-    const auto completion =
-        metrics::onboardingCompletion(customers.value(), milestones.value(), checklist.value());
-    metrics::countOnboardingInteractions(customers.value(), interactions.value(), completion, asOf);
     table.columns = {QStringLiteral("cohort"),           QStringLiteral("customers"),
                      QStringLiteral("completed"),        QStringLiteral("days_to_onboard_avg"),
                      QStringLiteral("interactions_avg"), QStringLiteral("milestones")};
     const int64_t from = r.from.value_or(metrics::noDay);
-    for (const metrics::OnboardingRow& row :
-         metrics::onboardingByCohort(customers.value(), milestones.value(), checklist.value(), r.unit)) {
+    for (const metrics::OnboardingRow& row : report->trend) {
         if (from != metrics::noDay && row.cohort.end <= from) continue;
         QJsonObject perMilestone;
         for (const auto& [name, days] : row.daysToMilestoneAvg)
@@ -351,15 +331,16 @@ int reportOnboarding(Context& ctx, const Request& r, ReportTable& table) {
 int reportLoyalty(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
-    auto ledger = store::loadLedger(*store, r.filter);
-    auto orders = store::loadActivities(*store, store::ActivitySource::Orders, r.filter);
-    if (!ledger || !orders) {
-        ctx.err << "tenure-cli report: " << (ledger ? orders.error() : ledger.error()) << "\n";
+    reports::LoyaltyOptions options;
+    options.unit = r.unit;
+    options.fromDay = r.from;
+    options.toDay = r.to;
+    options.filter = r.filter;
+    const auto report = reports::computeLoyalty(*store, options);
+    if (!report) {
+        ctx.err << "tenure-cli report: " << report.error() << "\n";
         return UsageError;
     }
-    Range data;
-    for (const metrics::LedgerEntry& e : ledger.value())
-        data.add(e.day);
     table.columns = {QStringLiteral("period"),
                      QStringLiteral("members"),
                      QStringLiteral("active_members"),
@@ -370,9 +351,7 @@ int reportLoyalty(Context& ctx, const Request& r, ReportTable& table) {
                      QStringLiteral("repeat_purchase_pct"),
                      QStringLiteral("tiers")};
     table.percentColumns = {QStringLiteral("redemption_pct"), QStringLiteral("repeat_purchase_pct")};
-    for (const metrics::LoyaltyRow& row :
-         metrics::loyaltyByPeriod(std::move(ledger.value()), std::move(orders.value()), periodsFor(r, data),
-                                  metrics::defaultTiers())) {
+    for (const metrics::LoyaltyRow& row : report->periods) {
         QJsonObject tiers;
         for (const auto& [name, count] : row.tiers)
             tiers.insert(name, static_cast<qint64>(count));

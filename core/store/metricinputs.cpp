@@ -273,4 +273,34 @@ Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<
     return out;
 }
 
+Expected<std::vector<CustomerLabel>> loadCustomerLabels(Store& store, const std::vector<int64_t>& ids) {
+    Statement q(store.handle(), "SELECT customer_key, coalesce(name, '') FROM customers WHERE id = ?");
+    if (!q.valid()) return failure<CustomerLabel>(q);
+    std::vector<CustomerLabel> out;
+    out.reserve(ids.size());
+    for (const int64_t id : ids) {
+        q.bind(1, id);
+        if (q.step() == SQLITE_ROW)
+            out.push_back({q.qtext(0), q.qtext(1)});
+        else
+            out.emplace_back();
+        q.reset();
+    }
+    return out;
+}
+
+Expected<std::vector<LedgerRow>> loadCustomerLedger(Store& store, int64_t customer) {
+    Statement q(store.handle(), "SELECT occurred_at, points, coalesce(reason, '') FROM loyalty "
+                                "WHERE customer = ? ORDER BY occurred_at, row_key");
+    if (!q.valid()) return failure<LedgerRow>(q);
+    q.bind(1, customer);
+    LocalClock clock(store.timeZone());
+    std::vector<LedgerRow> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({clock.localDay(q.int64(0)), q.int64(1), q.qtext(2)});
+    if (rc != SQLITE_DONE) return failure<LedgerRow>(q);
+    return out;
+}
+
 } // namespace tenure::store

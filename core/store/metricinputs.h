@@ -68,4 +68,19 @@ Expected<std::vector<metrics::LedgerEntry>> loadLedger(Store& store, const Custo
 // Customer ids for explanations: row id → customer_id text.
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);
 
+// What a list shows of a customer: its customer_id text and name (empty if unknown).
+struct CustomerLabel {
+    QString key;
+    QString name;
+};
+Expected<std::vector<CustomerLabel>> loadCustomerLabels(Store& store, const std::vector<int64_t>& ids);
+
+// One customer's loyalty ledger in time order, with the reason of each entry.
+struct LedgerRow {
+    int64_t day = 0;
+    int64_t points = 0;
+    QString reason;
+};
+Expected<std::vector<LedgerRow>> loadCustomerLedger(Store& store, int64_t customer);
+
 } // namespace tenure::store

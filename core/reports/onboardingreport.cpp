@@ -1,0 +1,112 @@
+#include "onboardingreport.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace tenure::reports {
+
+namespace {
+
+// The dashboard's window of "onboarding in progress": signups of the last 90 days.
+constexpr int64_t onboardingWindowDays = 90;
+
+} // namespace
+
+Expected<OnboardingReport> computeOnboarding(store::Store& store, const OnboardingOptions& options) {
+    using Result = Expected<OnboardingReport>;
+    auto checklist = store::loadChecklistTemplate(store);
+    auto customers = store::loadOnboardingCustomers(store, options.filter);
+    const auto milestones = store::loadMilestones(store, options.filter);
+    const auto interactions =
+        store::loadActivities(store, store::ActivitySource::Interactions, options.filter);
+    for (const QString* error :
+         {checklist ? nullptr : &checklist.error(), customers ? nullptr : &customers.error(),
+          milestones ? nullptr : &milestones.error(), interactions ? nullptr : &interactions.error()})
+        if (error) return Result::failure(*error);
+
+    OnboardingReport report;
+    report.checklist = std::move(checklist.value());
+    std::vector<metrics::MilestoneTemplate> templates;
+    for (const store::ChecklistMilestone& m : report.checklist)
+        templates.push_back({m.name, m.offsetDays, m.required});
+    // The report's day: the last signup or milestone completion (as `report onboarding` does).
+    int64_t last = metrics::noDay;
+    for (const metrics::OnboardingCustomer& c : customers.value())
+        if (c.signup != metrics::noDay) last = last == metrics::noDay ? c.signup : std::max(last, c.signup);
+    for (const metrics::MilestoneState& m : milestones.value())
+        if (m.completed != metrics::noDay)
+            last = last == metrics::noDay ? m.completed : std::max(last, m.completed);
+    const int64_t asOf = options.asOfDay.value_or(last);
+    report.asOfDay = asOf;
+
+    const auto completion = metrics::onboardingCompletion(customers.value(), milestones.value(), templates);
+    metrics::countOnboardingInteractions(customers.value(), interactions.value(), completion, asOf);
+    report.trend =
+        metrics::onboardingByCohort(customers.value(), milestones.value(), templates, options.unit);
+    report.overdue = metrics::overdueMilestones(customers.value(), milestones.value(), templates, asOf);
+
+    // Who is in onboarding, and how far each has come.
+    std::map<int64_t, OnboardingAccount> accounts;
+    for (const metrics::OnboardingCustomer& c : customers.value()) {
+        if (c.signup == metrics::noDay || c.signup > asOf || c.signup < asOf - onboardingWindowDays) continue;
+        if (c.churn != metrics::noDay && c.churn <= asOf) continue;
+        const auto done = completion.find(c.customer);
+        if (done != completion.end() && done->second != metrics::noDay && done->second <= asOf) continue;
+        accounts[c.customer].signup = c.signup;
+    }
+    std::unordered_map<int64_t, int64_t> signups;
+    for (const metrics::OnboardingCustomer& c : customers.value())
+        signups[c.customer] = c.signup;
+    for (const metrics::OverdueMilestone& o : report.overdue) {
+        OnboardingAccount& a = accounts[o.customer];
+        a.signup = signups[o.customer];
+        a.overdue.push_back(o);
+        if (o.stuck)
+            a.status = OnboardingStatus::Stuck;
+        else if (a.status == OnboardingStatus::OnTrack)
+            a.status = OnboardingStatus::Behind;
+    }
+    std::set<QString> names;
+    for (const metrics::MilestoneTemplate& t : templates)
+        names.insert(t.name);
+    std::unordered_map<int64_t, int> completed;
+    for (const metrics::MilestoneState& m : milestones.value())
+        if (m.completed != metrics::noDay && m.completed <= asOf && names.count(m.milestone) &&
+            accounts.count(m.customer))
+            ++completed[m.customer];
+
+    std::vector<int64_t> ids;
+    for (auto& [id, a] : accounts) {
+        a.customer = id;
+        a.total = static_cast<int>(templates.size());
+        a.completed = completed[id];
+        std::sort(a.overdue.begin(), a.overdue.end(),
+                  [](const metrics::OverdueMilestone& x, const metrics::OverdueMilestone& y) {
+                      return x.daysOverdue > y.daysOverdue;
+                  });
+        ids.push_back(id);
+    }
+    std::vector<int64_t> overdueIds;
+    for (const metrics::OverdueMilestone& o : report.overdue)
+        overdueIds.push_back(o.customer);
+    const auto labels = store::loadCustomerLabels(store, ids);
+    const auto keys = store::loadCustomerKeys(store, overdueIds);
+    if (!labels) return Result::failure(labels.error());
+    if (!keys) return Result::failure(keys.error());
+    report.overdueKeys = keys.value();
+    size_t i = 0;
+    for (auto& [id, a] : accounts) {
+        a.customerKey = labels.value()[i].key;
+        a.name = labels.value()[i].name;
+        ++i;
+        report.accounts.push_back(std::move(a));
+    }
+    std::stable_sort(
+        report.accounts.begin(), report.accounts.end(),
+        [](const OnboardingAccount& x, const OnboardingAccount& y) { return x.signup > y.signup; });
+    return report;
+}
+
+} // namespace tenure::reports

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "metrics/onboarding.h"
+#include "model/expected.h"
+#include "model/period.h"
+#include "store/checklistrepository.h"
+#include "store/metricinputs.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tenure::reports {
+
+// An account's onboarding status on the report's day (metrics.md): on track, behind (a
+// milestone overdue) or stuck (one overdue by more than twice its allowance).
+enum class OnboardingStatus { OnTrack, Behind, Stuck };
+
+// An account in onboarding: signed up in the last 90 days, still a customer and not yet
+// onboarded (the dashboard's "onboarding in progress"), or with an overdue milestone (its
+// "onboarding overdue").
+struct OnboardingAccount {
+    int64_t customer = 0; // row id
+    QString customerKey;
+    QString name;
+    int64_t signup = metrics::noDay;
+    int completed = 0; // milestones of the checklist completed by the report's day
+    int total = 0;     // milestones in the checklist
+    OnboardingStatus status = OnboardingStatus::OnTrack;
+    std::vector<metrics::OverdueMilestone> overdue; // most overdue first
+};
+
+struct OnboardingOptions {
+    PeriodUnit unit = PeriodUnit::Month;
+    std::optional<int64_t> asOfDay; // default: the last signup or milestone completion
+    store::CustomerFilter filter;
+};
+
+struct OnboardingReport {
+    int64_t asOfDay = metrics::noDay; // noDay: no signups nor completions at all
+    std::vector<store::ChecklistMilestone> checklist;
+    std::vector<OnboardingAccount> accounts; // latest signup first
+    // Every overdue milestone on asOfDay, in the order metrics::overdueMilestones gives them.
+    std::vector<metrics::OverdueMilestone> overdue;
+    std::vector<QString> overdueKeys; // the customer_id of each entry of `overdue`
+    // Per signup period: days to onboard, to each milestone, interactions during onboarding.
+    std::vector<metrics::OnboardingRow> trend;
+};
+
+// Loads the checklist, signups, milestones and interactions and computes what the Onboarding
+// view shows; `tenure-cli report onboarding` prints the trend and the overdue list from it.
+Expected<OnboardingReport> computeOnboarding(store::Store& store, const OnboardingOptions& options);
+
+} // namespace tenure::reports

@@ -1,0 +1,124 @@
+#include "checklistrepository.h"
+
+#include "statement.h"
+#include "store.h"
+
+namespace tenure::store {
+
+namespace {
+
+Status checkName(const QString& name) {
+    if (name.trimmed().isEmpty()) return Status::failure(QStringLiteral("a milestone needs a name"));
+    return {};
+}
+
+Status checkOffset(int offsetDays) {
+    if (offsetDays < 0)
+        return Status::failure(
+            QStringLiteral("a milestone's target is a number of days after signup (0 or more)"));
+    return {};
+}
+
+// Runs a statement that returns no rows and must change exactly one row.
+Status changeOne(Store& store, Statement& q) {
+    if (q.step() != SQLITE_DONE) return Status::failure(q.error());
+    if (sqlite3_changes(store.handle()) != 1)
+        return Status::failure(QStringLiteral("that milestone is no longer in the checklist"));
+    return {};
+}
+
+QString uniqueNameError(const Statement& q, const QString& name) {
+    const QString error = q.error();
+    return error.contains(QStringLiteral("UNIQUE"))
+               ? QStringLiteral("the checklist already has a milestone named \"%1\"").arg(name)
+               : error;
+}
+
+} // namespace
+
+Expected<std::vector<ChecklistMilestone>> loadChecklistTemplate(Store& store) {
+    using Result = Expected<std::vector<ChecklistMilestone>>;
+    Statement q(store.handle(),
+                "SELECT id, name, offset_days, required FROM checklist_milestones "
+                "WHERE template = (SELECT min(id) FROM checklist_templates) ORDER BY position, id");
+    if (!q.valid()) return Result::failure(q.error());
+    std::vector<ChecklistMilestone> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), q.qtext(1), static_cast<int>(q.int64(2)), q.int64(3) != 0});
+    if (rc != SQLITE_DONE) return Result::failure(q.error());
+    return out;
+}
+
+Expected<int64_t> addChecklistMilestone(Store& store, const QString& name, int offsetDays, bool required) {
+    using Result = Expected<int64_t>;
+    if (Status s = checkName(name); !s) return Result::failure(s.error());
+    if (Status s = checkOffset(offsetDays); !s) return Result::failure(s.error());
+    Transaction transaction(store);
+    if (!transaction.active()) return Result::failure(transaction.error());
+    // A store whose templates were all deleted gets the standard one back.
+    if (Status s = store.exec(
+            "INSERT OR IGNORE INTO checklist_templates(id, name) "
+            "SELECT 1, 'Standard onboarding' WHERE NOT EXISTS (SELECT 1 FROM checklist_templates)");
+        !s)
+        return Result::failure(s.error());
+    Statement q(store.handle(),
+                "INSERT INTO checklist_milestones(template, position, name, offset_days, required) "
+                "SELECT t.id, coalesce((SELECT max(position) FROM checklist_milestones WHERE template = "
+                "t.id), 0) + 1, "
+                "?, ?, ? FROM (SELECT min(id) AS id FROM checklist_templates) t");
+    if (!q.valid()) return Result::failure(q.error());
+    const QString trimmed = name.trimmed();
+    q.bindCopy(1, trimmed);
+    q.bind(2, static_cast<int64_t>(offsetDays));
+    q.bind(3, static_cast<int64_t>(required ? 1 : 0));
+    if (q.step() != SQLITE_DONE) return Result::failure(uniqueNameError(q, trimmed));
+    const int64_t id = sqlite3_last_insert_rowid(store.handle());
+    if (Status s = transaction.commit(); !s) return Result::failure(s.error());
+    return id;
+}
+
+Status renameChecklistMilestone(Store& store, int64_t id, const QString& name) {
+    if (Status s = checkName(name); !s) return s;
+    const QString trimmed = name.trimmed();
+    Transaction transaction(store);
+    if (!transaction.active()) return Status::failure(transaction.error());
+    Statement old(store.handle(), "SELECT name FROM checklist_milestones WHERE id = ?");
+    if (!old.valid()) return Status::failure(old.error());
+    old.bind(1, id);
+    if (old.step() != SQLITE_ROW)
+        return Status::failure(QStringLiteral("that milestone is no longer in the checklist"));
+    const QString oldName = old.qtext(0);
+    if (oldName == trimmed) return {};
+
+    Statement rename(store.handle(), "UPDATE checklist_milestones SET name = ? WHERE id = ?");
+    if (!rename.valid()) return Status::failure(rename.error());
+    rename.bindCopy(1, trimmed);
+    rename.bind(2, id);
+    if (rename.step() != SQLITE_DONE) return Status::failure(uniqueNameError(rename, trimmed));
+
+    Statement rows(store.handle(), "UPDATE OR IGNORE onboarding SET milestone = ? WHERE milestone = ?");
+    if (!rows.valid()) return Status::failure(rows.error());
+    rows.bindCopy(1, trimmed);
+    rows.bindCopy(2, oldName);
+    if (rows.step() != SQLITE_DONE) return Status::failure(rows.error());
+    return transaction.commit();
+}
+
+Status setChecklistMilestoneOffset(Store& store, int64_t id, int offsetDays) {
+    if (Status s = checkOffset(offsetDays); !s) return s;
+    Statement q(store.handle(), "UPDATE checklist_milestones SET offset_days = ? WHERE id = ?");
+    if (!q.valid()) return Status::failure(q.error());
+    q.bind(1, static_cast<int64_t>(offsetDays));
+    q.bind(2, id);
+    return changeOne(store, q);
+}
+
+Status removeChecklistMilestone(Store& store, int64_t id) {
+    Statement q(store.handle(), "DELETE FROM checklist_milestones WHERE id = ?");
+    if (!q.valid()) return Status::failure(q.error());
+    q.bind(1, id);
+    return changeOne(store, q);
+}
+
+} // namespace tenure::store

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/expected.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace tenure::store {
+
+class Store;
+
+// One milestone of the onboarding checklist template as stored: its row id, so that an edit
+// names the milestone it changes even after a rename.
+struct ChecklistMilestone {
+    int64_t id = 0;
+    QString name;
+    int offsetDays = 0; // the target, in days after signup
+    bool required = true;
+};
+
+// The checklist the reports use (the first template), in its order.
+Expected<std::vector<ChecklistMilestone>> loadChecklistTemplate(Store& store);
+
+// Appends a milestone to that checklist; returns its id. Names are unique within a template.
+Expected<int64_t> addChecklistMilestone(Store& store, const QString& name, int offsetDays,
+                                        bool required = true);
+// Renames a milestone. The customers' milestone rows of the old name are renamed with it, so
+// their progress is kept (a customer who already has a row of the new name keeps both).
+Status renameChecklistMilestone(Store& store, int64_t id, const QString& name);
+Status setChecklistMilestoneOffset(Store& store, int64_t id, int offsetDays);
+// Removes a milestone from the template; the customers' rows of that name stay as history.
+Status removeChecklistMilestone(Store& store, int64_t id);
+
+} // namespace tenure::store

@@ -8,6 +8,8 @@
 #include "views/accountdetailview.h"
 #include "views/accountsview.h"
 #include "views/dashboardview.h"
+#include "views/loyaltyview.h"
+#include "views/onboardingview.h"
 #include "views/segmentsview.h"
 
 #include <QAbstractItemView>
@@ -80,11 +82,10 @@ MainWindow::MainWindow(QWidget* parent)
         m_segmentPicker->setCurrentIndex(std::max(0, m_segmentPicker->findData(name)));
         showView(Dashboard);
     });
-    m_scopedViews = {m_dashboard, segments};
+    addView(Onboarding, tr("Onboarding"), new OnboardingView(this));
+    addView(Loyalty, tr("Loyalty"), new LoyaltyView(this));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_dashboard, &DashboardView::kpiActivated, this, &MainWindow::openKpi);
-    for (ScopedView* view : m_scopedViews)
-        connect(view, &ScopedView::accountRequested, this, &MainWindow::openAccount);
     m_sidebar->setCurrentRow(Dashboard);
 
     auto* splitter = new QSplitter(this);
@@ -113,15 +114,26 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 void MainWindow::addView(View view, const QString& title, QWidget* widget) {
-    Q_ASSERT(m_stack->count() == view);
-    m_sidebar->addItem(title);
-    m_stack->addWidget(widget);
+    // Views are kept in the enum's order whatever order they are added in; each sidebar item
+    // knows its view.
+    int position = 0;
+    while (position < m_sidebar->count() && m_sidebar->item(position)->data(Qt::UserRole).toInt() < view)
+        ++position;
+    auto* entry = new QListWidgetItem(title);
+    entry->setData(Qt::UserRole, static_cast<int>(view));
+    m_sidebar->insertItem(position, entry);
+    m_stack->insertWidget(position, widget);
     // Ctrl+1 … Ctrl+9 reach every view from anywhere in the window.
     auto* go = new QAction(title, this);
     go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(view))));
     connect(go, &QAction::triggered, this, [this, view] { showView(view); });
     addAction(go);
-    m_sidebar->item(view)->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+    m_viewActions.push_back(go);
+    entry->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+    if (auto* scoped = qobject_cast<ScopedView*>(widget)) {
+        m_scopedViews.push_back(scoped);
+        connect(scoped, &ScopedView::accountRequested, this, &MainWindow::openAccount);
+    }
 }
 
 void MainWindow::createToolBar() {
@@ -192,8 +204,11 @@ void MainWindow::createMenus() {
     find->setShortcut(QKeySequence::Find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < ViewCount; ++i)
-        view->addAction(actions().at(i));
+    std::vector<QAction*> inOrder = m_viewActions;
+    std::sort(inOrder.begin(), inOrder.end(),
+              [](QAction* a, QAction* b) { return a->shortcut().toString() < b->shortcut().toString(); });
+    for (QAction* action : inOrder)
+        view->addAction(action);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tenure"), this, &MainWindow::showAbout);
@@ -201,11 +216,13 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::showView(View view) {
-    m_sidebar->setCurrentRow(view);
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        if (m_sidebar->item(row)->data(Qt::UserRole).toInt() == view) m_sidebar->setCurrentRow(row);
 }
 
 MainWindow::View MainWindow::currentView() const {
-    return static_cast<View>(m_sidebar->currentRow());
+    const QListWidgetItem* current = m_sidebar->currentItem();
+    return current ? static_cast<View>(current->data(Qt::UserRole).toInt()) : Dashboard;
 }
 
 void MainWindow::setScope(const ReportScope& scope) {
@@ -276,6 +293,11 @@ void MainWindow::showProblem(const QString& message) {
 
 void MainWindow::openKpi(const QString& kpi) {
     if (kpi == u"active_customers") showView(Accounts);
+    if (kpi == u"churn_pct" || kpi == u"retention_pct" || kpi == u"mrr" || kpi == u"nrr_pct") showView(Churn);
+    if (kpi == u"nps") showView(Feedback);
+    if (kpi == u"frt_median_s" || kpi == u"resp24_pct") showView(Support);
+    if (kpi.startsWith(u"onboarding")) showView(Onboarding);
+    if (kpi == u"active_loyalty_members") showView(Loyalty);
 }
 
 void MainWindow::openAccount(const QString& customerKey) {

@@ -32,7 +32,18 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // The sidebar's views, in order (Ctrl+1 … Ctrl+9).
-    enum View { Dashboard, Accounts, Account, Segments, ViewCount };
+    enum View {
+        Dashboard,
+        Accounts,
+        Account,
+        Segments,
+        Churn,
+        Onboarding,
+        Support,
+        Loyalty,
+        Feedback,
+        ViewCount
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
 
@@ -90,6 +101,7 @@ private:
     QUndoStack* m_undo;
     AccountDetailView* m_detail;
     std::vector<ScopedView*> m_scopedViews;
+    std::vector<QAction*> m_viewActions;
     QComboBox* m_periodPicker;
     QComboBox* m_segmentPicker;
     QLabel* m_pathLabel;

@@ -2,11 +2,13 @@
 #include "io/importer.h"
 #include "model/dates.h"
 #include "reports/churnreport.h"
+#include "reports/explain.h"
 
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace tenure;
@@ -172,4 +174,65 @@ TEST(ChurnReport, EmptyStoreGivesAnEmptyReport) {
     EXPECT_TRUE(report->cohorts.empty());
     EXPECT_TRUE(report->reasons.empty());
     EXPECT_FALSE(report->cohortRevenue);
+}
+
+TEST(ChurnReport, CohortCellExplanationListsWhoIsStillACustomerAndWhyOthersLeft) {
+    const auto day = [](int y, int m, int d) { return daysFromCivil(y, m, d); };
+    const std::vector<metrics::CohortMember> members{{1, day(2024, 1, 5), metrics::noDay},
+                                                     {2, day(2024, 1, 10), day(2024, 2, 15)},
+                                                     {3, day(2024, 1, 20), day(2024, 3, 1)},
+                                                     {4, day(2024, 2, 2), metrics::noDay}};
+    const Period january{day(2024, 1, 1), day(2024, 2, 1)};
+    const auto rows = metrics::explainCohortCell(members, january, 1, PeriodUnit::Month);
+    ASSERT_EQ(rows.size(), 3u); // customer 4 is in February's cohort
+    EXPECT_EQ(rows[0].role, metrics::Role::Numerator);
+    EXPECT_EQ(rows[1].role, metrics::Role::Denominator);
+    EXPECT_EQ(rows[1].reason,
+              QStringLiteral("joined on 2024-01-10; left on 2024-02-15, before the end of 2024-02-29"));
+    EXPECT_EQ(rows[2].role, metrics::Role::Numerator); // left on the first day after the offset
+    const auto cells = metrics::cohortRetention(members, {}, metrics::CohortActivity::Subscription,
+                                                PeriodUnit::Month, day(2024, 3, 31));
+    for (const metrics::CohortCell& c : cells)
+        if (c.cohort == january && c.offset == 1) {
+            EXPECT_EQ(c.active, 2);
+        }
+
+    // Through the store: customer ids, and the leaver's exit-survey reason.
+    test::TempStore t;
+    import(t, "customers", "c.csv",
+           "customer_id,signup_date,churn_date\nA,2024-01-05,\nB,2024-01-10,2024-02-15\nC,2024-01-20,2024-03-"
+           "01\n");
+    import(t, "feedback", "f.csv",
+           "customer_id,created_at,kind,category\nB,2024-02-15,exit_survey,Price\nB,2024-02-16,exit_survey,"
+           "Missing "
+           "features\n");
+    const auto explained = reports::explainCohortCell(*t.store, {}, PeriodUnit::Month, january, 1);
+    ASSERT_TRUE(explained) << explained.error().toStdString();
+    ASSERT_EQ(explained->size(), 3u);
+    EXPECT_EQ(explained.value()[1].customer, QStringLiteral("B"));
+    EXPECT_TRUE(explained.value()[1].reason.endsWith(QStringLiteral("; exit survey: Missing features")));
+}
+
+TEST(ChurnReport, CohortCellExplanationsAgreeWithTheHeatmapFiguresOnTheDemoStore) {
+    test::TempStore t;
+    demo::DemoOptions demoOptions;
+    demoOptions.customers = 300;
+    demoOptions.seed = 3;
+    demoOptions.today = daysFromCivil(2025, 3, 15);
+    ASSERT_TRUE(demo::fillDemoStore(*t.store, demoOptions));
+    const auto report = reports::computeChurnReport(*t.store, {});
+    ASSERT_TRUE(report);
+    int checked = 0;
+    for (size_t i = 0; i < report->cohorts.size(); i += 37) {
+        const metrics::CohortCell& c = report->cohorts[i];
+        const auto rows = reports::explainCohortCell(*t.store, {}, PeriodUnit::Month, c.cohort, c.offset);
+        ASSERT_TRUE(rows);
+        EXPECT_EQ(static_cast<int64_t>(rows->size()), c.size);
+        EXPECT_EQ(
+            std::count_if(rows->begin(), rows->end(),
+                          [](const reports::ExplainRow& r) { return r.role == metrics::Role::Numerator; }),
+            c.active);
+        ++checked;
+    }
+    EXPECT_GT(checked, 5);
 }

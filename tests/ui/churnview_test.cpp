@@ -26,6 +26,17 @@
 #include <QTableWidget>
 #include <QTest>
 
+// qcustomplot.h is written with Qt's lower-case keywords, which the project switches off.
+#define signals Q_SIGNALS
+#define slots Q_SLOTS
+#define emit Q_EMIT
+#define foreach Q_FOREACH
+#include <qcustomplot.h>
+#undef signals
+#undef slots
+#undef emit
+#undef foreach
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -279,6 +290,19 @@ TEST_F(ChurnViewTest, ClickingAChartPeriodOpensItsExplanationAndTheViewRendersAt
         periodLabel(view.report().churn[size_t(index)].period, PeriodUnit::Month)));
     dialog->close();
 
+    // A real click on the heatmap's first cell (cohort row 0, offset 0) opens that cell.
+    view.tabs()->setCurrentIndex(4);
+    QCustomPlot* plot = view.heatmap()->plot();
+    plot->replot();
+    const QPoint cellAt(static_cast<int>(plot->xAxis->coordToPixel(0)),
+                        static_cast<int>(plot->yAxis->coordToPixel(0)));
+    QTest::mouseClick(plot, Qt::LeftButton, {}, cellAt);
+    ASSERT_TRUE(waitFor([&] { return opened.count() > 0; }));
+    dialog = opened.takeFirst().at(0).value<ExplainDialog*>();
+    EXPECT_TRUE(dialog->windowTitle().contains(QStringLiteral("offset 0")));
+    EXPECT_EQ(static_cast<int64_t>(dialog->model()->rows().size()), view.report().cohorts.front().size);
+    dialog->close();
+
     // Every tab renders; TENURE_SCREENSHOTS names a folder to keep the images in for a look.
     const QString folder = qEnvironmentVariable("TENURE_SCREENSHOTS", t.dir.path());
     const char* names[] = {"churnview", "churnview-flow", "churnview-mrr", "churnview-reasons",
@@ -290,4 +314,29 @@ TEST_F(ChurnViewTest, ClickingAChartPeriodOpensItsExplanationAndTheViewRendersAt
         EXPECT_EQ(image.size(), QSize(1200, 760));
         EXPECT_TRUE(image.save(QDir(folder).filePath(QLatin1String(names[tab]) + QStringLiteral(".png"))));
     }
+}
+
+TEST_F(ChurnViewTest, ClickingACohortCellListsItsMembersWithTheActiveOnesAsTheNumerator) {
+    ChurnView view;
+    load(view);
+    // A cell with both stayers and leavers.
+    const auto& cells = view.report().cohorts;
+    const auto cell = std::find_if(cells.begin(), cells.end(), [](const metrics::CohortCell& c) {
+        return c.active > 0 && c.active < c.size && c.offset > 0;
+    });
+    ASSERT_NE(cell, cells.end());
+    int row = 0;
+    for (const metrics::CohortCell& c : cells)
+        if (c.offset == 0 && c.cohort.start < cell->cohort.start) ++row;
+
+    QSignalSpy opened(&view, &ChurnView::explainOpened);
+    Q_EMIT view.heatmap()->cellClicked(row, cell->offset);
+    ASSERT_TRUE(waitFor([&] { return opened.count() > 0; }));
+    auto* dialog = opened.takeFirst().at(0).value<ExplainDialog*>();
+    const auto& rows = dialog->model()->rows();
+    EXPECT_EQ(static_cast<int64_t>(rows.size()), cell->size);
+    EXPECT_EQ(std::count_if(rows.begin(), rows.end(),
+                            [](const reports::ExplainRow& r) { return r.role == metrics::Role::Numerator; }),
+              cell->active);
+    dialog->close();
 }

@@ -208,6 +208,7 @@ QWidget* ChurnView::buildCohortTab() {
     group->addButton(m_byCustomers);
     group->addButton(m_byRevenue);
     connect(m_byRevenue, &QAbstractButton::toggled, this, &ChurnView::showCohorts);
+    connect(m_heatmap, &CohortHeatmap::cellClicked, this, &ChurnView::explainCohortCell);
     m_cohortNote = makeNote(page);
     auto* toggle = new QHBoxLayout;
     toggle->addWidget(new QLabel(tr("Retention of:"), page));
@@ -413,12 +414,16 @@ void ChurnView::showCohorts() {
                                 ? tr("Revenue in each period as a share of the cohort's first")
                                 : tr("Revenue retention needs orders in the store."));
     QStringList labels;
+    m_cohortPeriods.clear();
     std::vector<CohortHeatmap::Cell> cells;
     int offsets = 0;
     double high = 100;
     for (const metrics::CohortCell& c : m_report.cohorts) {
         const QString label = periodName(c.cohort);
-        if (labels.isEmpty() || labels.back() != label) labels.append(label);
+        if (labels.isEmpty() || labels.back() != label) {
+            labels.append(label);
+            m_cohortPeriods.push_back(c.cohort);
+        }
         offsets = std::max(offsets, c.offset + 1);
         CohortHeatmap::Cell cell;
         cell.cohort = static_cast<int>(labels.size()) - 1;
@@ -440,10 +445,10 @@ void ChurnView::showCohorts() {
     m_cohortNote->setText(revenue
                               ? tr("Each cell: the cohort's order revenue in that period as a share of its "
                                    "revenue in its first period (may exceed 100 %). Hover a cell for its "
-                                   "figures.")
+                                   "figures; click it for the customers behind them.")
                               : tr("Each cell: the share of the cohort's customers still subscribed at the "
                                    "end of that period. Empty cells are in the future. Hover a cell for its "
-                                   "figures."));
+                                   "figures; click it for the customers behind them."));
 }
 
 void ChurnView::explainPeriod(int index) {
@@ -451,34 +456,59 @@ void ChurnView::explainPeriod(int index) {
     const metrics::ChurnRow row = m_report.churn[static_cast<size_t>(index)];
     const store::CustomerFilter filter{scope().segment};
     const Period period = row.period;
+    const QString label = periodName(row.period);
+    const QString summary =
+        tr("%1: %2 of the %3 customers at the start were lost (churn %4); %5 were gained, %6 signed up and "
+           "left within the period. Retention %7.")
+            .arg(label, countText(row.lost), countText(row.customersAtStart), percentText(row.churnPct),
+                 countText(row.newCustomers), countText(row.newAndLost), percentText(row.retentionPct));
+    openExplain(tr("Churn in %1").arg(label), summary, [filter, period](store::Store& store) {
+        return reports::explainChurnCell(store, filter, period);
+    });
+}
+
+void ChurnView::explainCohortCell(int cohortRow, int offset) {
+    const auto cell =
+        std::find_if(m_report.cohorts.begin(), m_report.cohorts.end(), [&](const metrics::CohortCell& c) {
+            return cohortRow >= 0 && cohortRow < static_cast<int>(m_cohortPeriods.size()) &&
+                   c.cohort == m_cohortPeriods[static_cast<size_t>(cohortRow)] && c.offset == offset;
+        });
+    if (cell == m_report.cohorts.end()) return;
+    const store::CustomerFilter filter{scope().segment};
+    const PeriodUnit unit = m_report.unit;
+    const Period cohort = cell->cohort;
+    const QString label = periodName(cohort);
+    const QString summary =
+        tr("Cohort %1, %2 period(s) after signup: %3 of its %4 customers were still subscribed "
+           "at the end of the period (%5). The others are listed with the day they left and "
+           "their exit-survey reason.")
+            .arg(label)
+            .arg(offset)
+            .arg(countText(cell->active), countText(cell->size), percentText(cell->retentionPct));
+    openExplain(tr("Cohort %1, offset %2").arg(label).arg(offset), summary,
+                [filter, unit, cohort, offset](store::Store& store) {
+                    return reports::explainCohortCell(store, filter, unit, cohort, offset);
+                });
+}
+
+void ChurnView::openExplain(const QString& title, const QString& summary, ExplainWork work) {
     const int generation = ++m_explainGeneration;
-    using Rows = std::vector<reports::ExplainRow>;
-    auto* watcher = new QFutureWatcher<Expected<Rows>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, row] {
+    auto* watcher = new QFutureWatcher<Expected<ExplainRows>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, title, summary] {
         watcher->deleteLater();
         if (generation != m_explainGeneration) return; // a later click won
-        Expected<Rows> rows = watcher->future().takeResult();
+        Expected<ExplainRows> rows = watcher->future().takeResult();
         if (!rows) {
             showProblem(rows.error());
             return;
         }
-        const QString label = periodName(row.period);
-        const QString summary =
-            tr("%1: %2 of the %3 customers at the start were lost (churn %4); %5 were gained, %6 signed up "
-               "and "
-               "left within the period. Retention %7.")
-                .arg(label, countText(row.lost), countText(row.customersAtStart), percentText(row.churnPct),
-                     countText(row.newCustomers), countText(row.newAndLost), percentText(row.retentionPct));
-        auto* dialog =
-            new ExplainDialog(tr("Churn in %1").arg(label), summary, std::move(rows.value()), this);
+        auto* dialog = new ExplainDialog(title, summary, std::move(rows.value()), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ExplainDialog::accountRequested, this, &ChurnView::accountRequested);
         dialog->show();
         Q_EMIT explainOpened(dialog);
     });
-    watcher->setFuture(runOnStore<Rows>(scope().storePath, [filter, period](store::Store& store) {
-        return reports::explainChurnCell(store, filter, period);
-    }));
+    watcher->setFuture(runOnStore<ExplainRows>(scope().storePath, std::move(work)));
 }
 
 } // namespace tenure::ui

@@ -4,6 +4,9 @@
 
 #include "dialogs/explaindialog.h"
 #include "reports/churnreport.h"
+#include "reports/explain.h"
+
+#include <functional>
 
 class QAbstractButton;
 class QBarSet;
@@ -44,6 +47,8 @@ public:
 
     // Opens the drill-down of one churn period (an index into report().churn).
     void explainPeriod(int index);
+    // Opens the drill-down of one heatmap cell: the cohort's members still subscribed or not.
+    void explainCohortCell(int cohortRow, int offset);
 
 Q_SIGNALS:
     // A drill-down dialog is open (tests wait for it; its rows are loaded).
@@ -64,10 +69,15 @@ private:
     QWidget* buildRevenueTab();
     QWidget* buildReasonsTab();
     QWidget* buildCohortTab();
+    using ExplainRows = std::vector<reports::ExplainRow>;
+    using ExplainWork = std::function<Expected<ExplainRows>(store::Store&)>;
+    // Computes the rows off the GUI thread, then opens them in an ExplainDialog.
+    void openExplain(const QString& title, const QString& summary, ExplainWork work);
     QString periodName(const Period& period) const;
     static QString offsetTitle(PeriodUnit unit);
 
     reports::ChurnReport m_report;
+    std::vector<Period> m_cohortPeriods; // the heatmap's rows
     int m_explainGeneration = 0;
     QTabWidget* m_tabs;
     TimeSeriesChart* m_churnChart = nullptr;

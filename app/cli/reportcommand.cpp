@@ -7,6 +7,7 @@
 #include "metrics/nps.h"
 #include "model/dates.h"
 #include "model/period.h"
+#include "reports/churnreport.h"
 #include "reports/dashboard.h"
 #include "reports/explain.h"
 #include "reports/loyaltyreport.h"
@@ -73,6 +74,16 @@ std::vector<Period> periodsFor(const Request& r, const Range& data) {
     return periodsCovering(r.from.value_or(data.first), r.to.value_or(data.last), r.unit);
 }
 
+// The same request in the core's terms, for the report families the desktop shares.
+reports::ChurnReportOptions optionsOf(const Request& r) {
+    reports::ChurnReportOptions o;
+    o.unit = r.unit;
+    o.from = r.from;
+    o.to = r.to;
+    o.filter = r.filter;
+    return o;
+}
+
 int reportChurn(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
@@ -100,13 +111,9 @@ int reportChurn(Context& ctx, const Request& r, ReportTable& table) {
         ctx.err << "tenure-cli report: " << lifetimes.error() << "\n";
         return UsageError;
     }
-    Range data;
-    for (const metrics::Lifetime& l : lifetimes.value()) {
-        data.add(l.signup);
-        data.add(l.churn);
-    }
-    const std::vector<Period> periods = periodsFor(r, data);
-    const int64_t asOf = r.to.value_or(data.last);
+    const reports::ChurnWindow window = reports::churnWindow(lifetimes.value(), optionsOf(r));
+    const std::vector<Period>& periods = window.periods;
+    const int64_t asOf = window.asOfDay;
     if (!r.explain.isEmpty()) {
         const auto cell = parsePeriodLabel(r.explain, r.unit);
         if (!cell) {
@@ -195,48 +202,29 @@ int reportCsat(Context& ctx, const Request& r, ReportTable& table) {
 int reportCohorts(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
-    const auto basis = r.basis == QStringLiteral("first_order") ? store::CohortBasis::FirstOrder
-                                                                : store::CohortBasis::Signup;
+    reports::CohortOptions options;
+    options.basis = r.basis == QStringLiteral("first_order") ? store::CohortBasis::FirstOrder
+                                                             : store::CohortBasis::Signup;
     QString activity = r.activity;
     if (activity.isEmpty())
-        activity =
-            basis == store::CohortBasis::Signup ? QStringLiteral("subscription") : QStringLiteral("orders");
-    const auto members = store::loadCohortMembers(*store, basis, r.filter);
-    if (!members) {
-        ctx.err << "tenure-cli report: " << members.error() << "\n";
+        activity = options.basis == store::CohortBasis::Signup ? QStringLiteral("subscription")
+                                                               : QStringLiteral("orders");
+    options.activity = activity == QStringLiteral("subscription") ? reports::CohortSource::Subscription
+                       : activity == QStringLiteral("events")     ? reports::CohortSource::Events
+                                                                  : reports::CohortSource::Orders;
+    options.revenue = r.revenue;
+    const auto cohorts = reports::computeCohorts(*store, optionsOf(r), options);
+    if (!cohorts) {
+        ctx.err << "tenure-cli report: " << cohorts.error() << "\n";
         return UsageError;
     }
-    std::vector<metrics::Activity> activities;
-    // Revenue comes from orders whatever the activity; events carry none.
-    if (activity != QStringLiteral("subscription") || r.revenue) {
-        const auto source = activity == QStringLiteral("events") ? store::ActivitySource::Events
-                                                                 : store::ActivitySource::Orders;
-        auto loaded = store::loadActivities(*store, source, r.filter);
-        if (!loaded) {
-            ctx.err << "tenure-cli report: " << loaded.error() << "\n";
-            return UsageError;
-        }
-        activities = std::move(loaded.value());
-    }
-    Range data;
-    for (const metrics::CohortMember& m : members.value()) {
-        data.add(m.first);
-        data.add(m.churn);
-    }
-    for (const metrics::Activity& a : activities)
-        data.add(a.day);
-    if (data.empty && !r.to) return Ok;
-    const auto kind = activity == QStringLiteral("subscription") ? metrics::CohortActivity::Subscription
-                                                                 : metrics::CohortActivity::Activity;
+    if (cohorts->noData && !r.to) return Ok;
     table.columns = {QStringLiteral("cohort"), QStringLiteral("size"), QStringLiteral("offset"),
                      QStringLiteral("active"), QStringLiteral("retention_pct")};
     if (r.revenue) table.columns << QStringLiteral("revenue") << QStringLiteral("revenue_retention_pct");
     table.columns << QStringLiteral("partial");
     table.percentColumns = {QStringLiteral("retention_pct"), QStringLiteral("revenue_retention_pct")};
-    const int64_t from = r.from.value_or(metrics::noDay);
-    for (const metrics::CohortCell& c :
-         metrics::cohortRetention(members.value(), activities, kind, r.unit, r.to.value_or(data.last))) {
-        if (from != metrics::noDay && c.cohort.end <= from) continue;
+    for (const metrics::CohortCell& c : cohorts->cells) {
         std::vector<QJsonValue> row{periodLabel(c.cohort, r.unit), number(c.size), c.offset, number(c.active),
                                     ratio(c.retentionPct)};
         if (r.revenue) {
@@ -252,26 +240,11 @@ int reportCohorts(Context& ctx, const Request& r, ReportTable& table) {
 int reportRevenue(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
-    const auto subscriptions = store::loadSubscriptions(*store, r.filter);
-    const auto lifetimes = store::loadLifetimes(*store, r.filter);
-    if (!subscriptions || !lifetimes) {
-        ctx.err << "tenure-cli report: " << (subscriptions ? lifetimes.error() : subscriptions.error())
-                << "\n";
+    const auto rows = reports::computeRevenueRows(*store, optionsOf(r));
+    if (!rows) {
+        ctx.err << "tenure-cli report: " << rows.error() << "\n";
         return UsageError;
     }
-    Range data;
-    for (const metrics::Subscription& s : subscriptions.value()) {
-        data.add(s.start);
-        data.add(s.end);
-    }
-    const std::vector<Period> periods = periodsFor(r, data);
-    const int64_t asOf = r.to.value_or(data.last);
-    // CLV divides by the average monthly customer churn of the six months before.
-    std::vector<std::pair<Period, std::optional<double>>> monthlyChurn;
-    if (!data.empty)
-        for (const metrics::ChurnRow& row : metrics::churnByPeriod(
-                 lifetimes.value(), periodsCovering(data.first, asOf, PeriodUnit::Month), asOf))
-            monthlyChurn.emplace_back(row.period, row.partial ? std::nullopt : row.churnPct);
     table.columns = {
         QStringLiteral("period"),       QStringLiteral("mrr_start"),   QStringLiteral("new"),
         QStringLiteral("expansion"),    QStringLiteral("contraction"), QStringLiteral("churned"),
@@ -280,8 +253,7 @@ int reportRevenue(Context& ctx, const Request& r, ReportTable& table) {
         QStringLiteral("clv"),          QStringLiteral("partial")};
     table.percentColumns = {QStringLiteral("gross_mrr_churn_pct"), QStringLiteral("nrr_pct"),
                             QStringLiteral("grr_pct")};
-    for (const metrics::RevenueRow& row : metrics::revenueByPeriod(
-             subscriptions.value(), periods, asOf, reports::grossMarginFromSettings(*store), monthlyChurn))
+    for (const metrics::RevenueRow& row : rows.value())
         table.rows.push_back({periodLabel(row.period, r.unit), row.mrrStart, row.newMrr, row.expansion,
                               row.contraction, row.churned, row.reactivation, row.mrrEnd,
                               ratio(row.grossMrrChurnPct), ratio(row.nrrPct), ratio(row.grrPct),

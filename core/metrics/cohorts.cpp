@@ -2,8 +2,11 @@
 
 #include "ratios.h"
 
+#include "model/dates.h"
+
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace tenure::metrics {
 
@@ -91,6 +94,32 @@ std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members
         }
     }
     return cells;
+}
+
+std::vector<ExplainedCustomer> explainCohortCell(const std::vector<CohortMember>& members,
+                                                 const Period& cohort, int offset, PeriodUnit unit) {
+    std::vector<ExplainedCustomer> out;
+    if (offset < 0 || cohort.end <= cohort.start) return out;
+    Period at = periodOf(cohort.start, unit);
+    for (int k = 0; k < offset; ++k)
+        at = nextPeriod(at, unit);
+    const int64_t last = at.lastDay();
+    std::unordered_set<int64_t> seen;
+    for (const CohortMember& m : members) {
+        if (m.first == noDay || !seen.insert(m.customer).second) continue;
+        if (!cohort.contains(m.first)) continue;
+        const QString joined = QStringLiteral("joined on %1").arg(formatDate(m.first));
+        if (m.churn == noDay || m.churn > last)
+            out.push_back({m.customer, Role::Numerator,
+                           joined + QStringLiteral("; still a customer on %1").arg(formatDate(last))});
+        else
+            out.push_back({m.customer, Role::Denominator,
+                           joined + QStringLiteral("; left on %1, before the end of %2")
+                                        .arg(formatDate(m.churn), formatDate(last))});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const ExplainedCustomer& a, const ExplainedCustomer& b) { return a.customer < b.customer; });
+    return out;
 }
 
 } // namespace tenure::metrics

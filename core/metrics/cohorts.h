@@ -1,5 +1,6 @@
 #pragma once
 
+#include "churn.h"
 #include "lifetime.h"
 
 #include "model/period.h"
@@ -46,5 +47,12 @@ struct CohortCell {
 std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members,
                                         const std::vector<Activity>& activities, CohortActivity kind,
                                         PeriodUnit unit, int64_t asOfDay);
+
+// The rows behind one cell of subscription retention: the members of `cohort` (a period of
+// `unit`; a customer counts in the first cohort it is listed in, as in cohortRetention) still
+// a customer on the last day of offset `offset` are the numerator; the others are in the
+// denominator only, with the day they left. Sorted by customer.
+std::vector<ExplainedCustomer> explainCohortCell(const std::vector<CohortMember>& members,
+                                                 const Period& cohort, int offset, PeriodUnit unit);
 
 } // namespace tenure::metrics

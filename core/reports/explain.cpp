@@ -1,5 +1,9 @@
 #include "explain.h"
 
+#include "metrics/cohorts.h"
+
+#include <unordered_map>
+
 namespace tenure::reports {
 
 QString roleName(metrics::Role role) {
@@ -34,6 +38,31 @@ Expected<std::vector<ExplainRow>> explainChurnCell(store::Store& store, const st
     const auto lifetimes = store::loadLifetimes(store, filter);
     if (!lifetimes) return Expected<std::vector<ExplainRow>>::failure(lifetimes.error());
     return withCustomerKeys(store, metrics::explainChurn(lifetimes.value(), period));
+}
+
+Expected<std::vector<ExplainRow>> explainCohortCell(store::Store& store, const store::CustomerFilter& filter,
+                                                    PeriodUnit unit, const Period& cohort, int offset) {
+    using Result = Expected<std::vector<ExplainRow>>;
+    const auto members = store::loadCohortMembers(store, store::CohortBasis::Signup, filter);
+    if (!members) return Result::failure(members.error());
+    const auto surveys = store::loadExitSurveys(store, filter);
+    if (!surveys) return Result::failure(surveys.error());
+    std::vector<metrics::ExplainedCustomer> explained =
+        metrics::explainCohortCell(members.value(), cohort, offset, unit);
+    // Each customer's latest exit survey that names a reason says why they left.
+    std::unordered_map<int64_t, const store::ExitSurvey*> latest;
+    for (const store::ExitSurvey& s : surveys.value()) {
+        if (s.category.isEmpty()) continue;
+        const store::ExitSurvey*& kept = latest[s.customer];
+        if (!kept || kept->day <= s.day) kept = &s;
+    }
+    for (metrics::ExplainedCustomer& e : explained) {
+        if (e.role != metrics::Role::Denominator) continue;
+        const auto it = latest.find(e.customer);
+        e.reason += it == latest.end() ? QStringLiteral("; no exit survey")
+                                       : QStringLiteral("; exit survey: ") + it->second->category;
+    }
+    return withCustomerKeys(store, explained);
 }
 
 } // namespace tenure::reports

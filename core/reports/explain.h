@@ -31,4 +31,10 @@ Expected<std::vector<ExplainRow>> withCustomerKeys(store::Store& store,
 Expected<std::vector<ExplainRow>> explainChurnCell(store::Store& store, const store::CustomerFilter& filter,
                                                    const Period& period);
 
+// The rows behind one cell of the signup cohorts' subscription retention (the view's
+// heatmap): members still a customer at the end of offset `offset` are the numerator, the
+// others the denominator only, each leaver with the reason of their latest exit survey.
+Expected<std::vector<ExplainRow>> explainCohortCell(store::Store& store, const store::CustomerFilter& filter,
+                                                    PeriodUnit unit, const Period& cohort, int offset);
+
 } // namespace tenure::reports

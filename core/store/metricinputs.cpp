@@ -208,6 +208,23 @@ Expected<std::vector<metrics::Subscription>> loadSubscriptions(Store& store, con
     return out;
 }
 
+Expected<std::vector<ExitSurvey>> loadExitSurveys(Store& store, const CustomerFilter& filter) {
+    Statement q(store.handle(),
+                "SELECT f.customer, f.created_at, f.category FROM feedback f JOIN customers c "
+                "ON c.id = f.customer WHERE lower(f.kind) = 'exit_survey'" +
+                    segmentClause(filter, "c"));
+    if (!q.valid()) return failure<ExitSurvey>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<ExitSurvey> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back(
+            {q.int64(0), clock.localDay(q.int64(1)), q.isNull(2) ? QString() : q.qtext(2).trimmed()});
+    if (rc != SQLITE_DONE) return failure<ExitSurvey>(q);
+    return out;
+}
+
 Expected<std::vector<metrics::MilestoneTemplate>> loadChecklist(Store& store) {
     Statement q(store.handle(),
                 "SELECT name, offset_days, required FROM checklist_milestones "

@@ -65,6 +65,15 @@ Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store,
 // The loyalty ledger with local days.
 Expected<std::vector<metrics::LedgerEntry>> loadLedger(Store& store, const CustomerFilter& filter = {});
 
+// Exit-survey answers (feedback rows of kind exit_survey): their category is the churn reason
+// the customer gave; empty when they gave none.
+struct ExitSurvey {
+    int64_t customer = 0;
+    int64_t day = 0;
+    QString category;
+};
+Expected<std::vector<ExitSurvey>> loadExitSurveys(Store& store, const CustomerFilter& filter = {});
+
 // Customer ids for explanations: row id → customer_id text.
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);
 

@@ -1,0 +1,184 @@
+#include "churnreport.h"
+
+#include "segments.h"
+
+#include "metrics/ratios.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace tenure::reports {
+
+namespace {
+
+// The first and last day seen, ignoring unknown days.
+struct Range {
+    int64_t first = 0;
+    int64_t last = 0;
+    bool empty = true;
+    void add(int64_t day) {
+        if (day == metrics::noDay) return;
+        first = empty ? day : std::min(first, day);
+        last = empty ? day : std::max(last, day);
+        empty = false;
+    }
+};
+
+std::vector<Period> periodsFor(const ChurnReportOptions& o, const Range& data) {
+    if (data.empty && (!o.from || !o.to)) return {};
+    return periodsCovering(o.from.value_or(data.first), o.to.value_or(data.last), o.unit);
+}
+
+// Months in one period of `unit`, to restate a quarterly rate per period.
+double monthsIn(PeriodUnit unit) {
+    switch (unit) {
+    case PeriodUnit::Day:
+        return 12.0 / 365.25;
+    case PeriodUnit::Week:
+        return 12.0 * 7.0 / 365.25;
+    case PeriodUnit::Month:
+        return 1.0;
+    case PeriodUnit::Quarter:
+        break;
+    case PeriodUnit::Year:
+        return 12.0;
+    }
+    return 3.0;
+}
+
+} // namespace
+
+ChurnWindow churnWindow(const std::vector<metrics::Lifetime>& lifetimes, const ChurnReportOptions& options) {
+    Range data;
+    for (const metrics::Lifetime& l : lifetimes) {
+        data.add(l.signup);
+        data.add(l.churn);
+    }
+    return {periodsFor(options, data), options.to.value_or(data.empty ? metrics::noDay : data.last)};
+}
+
+Expected<std::vector<metrics::RevenueRow>> computeRevenueRows(store::Store& store,
+                                                              const ChurnReportOptions& options) {
+    using Result = Expected<std::vector<metrics::RevenueRow>>;
+    const auto subscriptions = store::loadSubscriptions(store, options.filter);
+    if (!subscriptions) return Result::failure(subscriptions.error());
+    const auto lifetimes = store::loadLifetimes(store, options.filter);
+    if (!lifetimes) return Result::failure(lifetimes.error());
+    Range data;
+    for (const metrics::Subscription& s : subscriptions.value()) {
+        data.add(s.start);
+        data.add(s.end);
+    }
+    const std::vector<Period> periods = periodsFor(options, data);
+    const int64_t asOf = options.to.value_or(data.last);
+    // CLV divides by the average monthly customer churn of the six months before.
+    std::vector<std::pair<Period, std::optional<double>>> monthlyChurn;
+    if (!data.empty)
+        for (const metrics::ChurnRow& row : metrics::churnByPeriod(
+                 lifetimes.value(), periodsCovering(data.first, asOf, PeriodUnit::Month), asOf))
+            monthlyChurn.emplace_back(row.period, row.partial ? std::nullopt : row.churnPct);
+    return metrics::revenueByPeriod(subscriptions.value(), periods, asOf, grossMarginFromSettings(store),
+                                    monthlyChurn);
+}
+
+Expected<CohortReport> computeCohorts(store::Store& store, const ChurnReportOptions& options,
+                                      const CohortOptions& cohorts) {
+    using Result = Expected<CohortReport>;
+    const auto members = store::loadCohortMembers(store, cohorts.basis, options.filter);
+    if (!members) return Result::failure(members.error());
+    std::vector<metrics::Activity> activities;
+    // Revenue comes from orders whatever the activity; events carry none.
+    if (cohorts.activity != CohortSource::Subscription || cohorts.revenue) {
+        const auto source = cohorts.activity == CohortSource::Events ? store::ActivitySource::Events
+                                                                     : store::ActivitySource::Orders;
+        auto loaded = store::loadActivities(store, source, options.filter);
+        if (!loaded) return Result::failure(loaded.error());
+        activities = std::move(loaded.value());
+    }
+    Range data;
+    for (const metrics::CohortMember& m : members.value()) {
+        data.add(m.first);
+        data.add(m.churn);
+    }
+    for (const metrics::Activity& a : activities)
+        data.add(a.day);
+    CohortReport report;
+    report.noData = data.empty;
+    if (data.empty && !options.to) return report;
+    const auto kind = cohorts.activity == CohortSource::Subscription ? metrics::CohortActivity::Subscription
+                                                                     : metrics::CohortActivity::Activity;
+    const int64_t from = options.from.value_or(metrics::noDay);
+    for (metrics::CohortCell& c : metrics::cohortRetention(members.value(), activities, kind, options.unit,
+                                                           options.to.value_or(data.last))) {
+        if (from != metrics::noDay && c.cohort.end <= from) continue;
+        report.cells.push_back(std::move(c));
+    }
+    return report;
+}
+
+std::vector<ReferenceLine> churnReferenceLines(PeriodUnit unit) {
+    std::vector<ReferenceLine> lines{{ChurnBenchmark::PhysicalGoods, 10.6, 0},
+                                     {ChurnBenchmark::Digital, 8.2, 0}};
+    // Compounded, not divided: a customer retained per period is retained over a quarter
+    // with probability (1 − p)^(periods per quarter).
+    const double periodsPerQuarter = 3.0 / monthsIn(unit);
+    for (ReferenceLine& line : lines)
+        line.pct = unit == PeriodUnit::Quarter
+                       ? line.quarterlyPct
+                       : 100.0 * (1.0 - std::pow(1.0 - line.quarterlyPct / 100.0, 1.0 / periodsPerQuarter));
+    return lines;
+}
+
+std::vector<ChurnReasonCount> countChurnReasons(const std::vector<store::ExitSurvey>& surveys,
+                                                std::optional<Period> window) {
+    std::map<QString, int64_t> counts;
+    int64_t total = 0;
+    for (const store::ExitSurvey& s : surveys) {
+        if (window && !window->contains(s.day)) continue;
+        ++counts[s.category];
+        ++total;
+    }
+    std::vector<ChurnReasonCount> out;
+    for (const auto& [reason, n] : counts)
+        out.push_back({reason, n, metrics::percent(static_cast<double>(n), static_cast<double>(total))});
+    // Most frequent first; a tie by name, so the order never depends on the map's.
+    std::stable_sort(out.begin(), out.end(), [](const ChurnReasonCount& a, const ChurnReasonCount& b) {
+        return a.surveys > b.surveys;
+    });
+    return out;
+}
+
+Expected<ChurnReport> computeChurnReport(store::Store& store, const ChurnReportOptions& options) {
+    using Result = Expected<ChurnReport>;
+    ChurnReport report;
+    report.unit = options.unit;
+    const auto lifetimes = store::loadLifetimes(store, options.filter);
+    if (!lifetimes) return Result::failure(lifetimes.error());
+    const ChurnWindow window = churnWindow(lifetimes.value(), options);
+    report.asOfDay = window.asOfDay;
+    report.churn = metrics::churnByPeriod(lifetimes.value(), window.periods, window.asOfDay);
+    report.referenceLines = churnReferenceLines(options.unit);
+
+    auto revenue = computeRevenueRows(store, options);
+    if (!revenue) return Result::failure(revenue.error());
+    report.revenue = std::move(revenue.value());
+
+    const auto surveys = store::loadExitSurveys(store, options.filter);
+    if (!surveys) return Result::failure(surveys.error());
+    std::optional<Period> covered;
+    if (!window.periods.empty()) covered = Period{window.periods.front().start, window.periods.back().end};
+    report.reasons = countChurnReasons(surveys.value(), covered);
+    for (const ChurnReasonCount& r : report.reasons)
+        report.surveys += r.surveys;
+
+    auto cohorts =
+        computeCohorts(store, options, {store::CohortBasis::Signup, CohortSource::Subscription, true});
+    if (!cohorts) return Result::failure(cohorts.error());
+    report.cohorts = std::move(cohorts->cells);
+    report.cohortRevenue = std::any_of(report.cohorts.begin(), report.cohorts.end(),
+                                       [](const metrics::CohortCell& c) { return c.revenue != 0; });
+    return report;
+}
+
+} // namespace tenure::reports

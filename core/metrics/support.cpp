@@ -26,12 +26,16 @@ struct Cell {
 
 std::optional<double> quantile(std::vector<double>& values, double q) {
     if (values.empty()) return std::nullopt;
-    std::sort(values.begin(), values.end());
+    // Two ranks are needed, not a sorted vector: selection is linear where a sort is not, which
+    // matters with eight quantiles per cell over a million tickets.
     const double position = q * static_cast<double>(values.size() - 1);
     const auto below = static_cast<size_t>(position);
-    const size_t above = std::min(below + 1, values.size() - 1);
+    const auto nth = values.begin() + static_cast<std::ptrdiff_t>(below);
+    std::nth_element(values.begin(), nth, values.end());
+    const double low = *nth;
+    const double high = below + 1 < values.size() ? *std::min_element(nth + 1, values.end()) : low;
     const double fraction = position - static_cast<double>(below);
-    return values[below] + (values[above] - values[below]) * fraction;
+    return low + (high - low) * fraction;
 }
 
 void addBusinessDurations(std::vector<SupportTicket>& tickets, BusinessClock& clock) {

@@ -62,7 +62,7 @@ std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& ticket
                                         const std::vector<Period>& periods,
                                         const std::vector<int64_t>& periodEnds, int64_t asOf, bool byGroup);
 
-// Linear interpolation between closest ranks; values are sorted in place.
+// Linear interpolation between closest ranks; values are reordered in place.
 std::optional<double> quantile(std::vector<double>& values, double q);
 
 } // namespace tenure::metrics

@@ -26,6 +26,7 @@ constexpr Command commands[] = {
     {"report", reportCommand,
      "compute a metric: churn, retention, cohorts, revenue, support, onboarding, loyalty, nps, csat, "
      "dashboard"},
+    {"settings", settingsCommand, "list, get, set or unset a setting of the store (KEY VALUE)"},
     {"demo", demoCommand, "fill the store with a deterministic demo company"},
     {"backup", backupCommand, "make a consistent copy of the store"},
     {"check", checkCommand, "check integrity and schema; exit 1 with the problems"},

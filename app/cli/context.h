@@ -39,5 +39,6 @@ int demoCommand(Context& ctx);
 int backupCommand(Context& ctx);
 int checkCommand(Context& ctx);
 int reportCommand(Context& ctx);
+int settingsCommand(Context& ctx);
 
 } // namespace tenure::cli

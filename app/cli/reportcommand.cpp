@@ -13,6 +13,7 @@
 #include "reports/loyaltyreport.h"
 #include "reports/onboardingreport.h"
 #include "reports/segments.h"
+#include "reports/storesettings.h"
 #include "store/metricinputs.h"
 
 #include <QDate>
@@ -396,10 +397,16 @@ QJsonValue seconds(const std::optional<double>& v) {
 int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
-    const auto tickets = store::loadSupportTickets(*store, r.by, r.filter);
-    if (!tickets) {
-        ctx.err << "tenure-cli report: " << tickets.error() << "\n";
+    auto tickets = store::loadSupportTickets(*store, r.by, r.filter);
+    const auto schedule = reports::businessScheduleFromSettings(*store);
+    if (!tickets || !schedule) {
+        ctx.err << "tenure-cli report: " << (tickets ? schedule.error() : tickets.error()) << "\n";
         return UsageError;
+    }
+    // Business time only with a schedule: without one its columns are null, not zeros.
+    if (schedule.value()) {
+        BusinessClock clock(*schedule.value());
+        metrics::addBusinessDurations(tickets.value(), clock);
     }
     Range data;
     int64_t latestCreated = metrics::noTime;
@@ -418,7 +425,10 @@ int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
                   << QStringLiteral("resolution_median_s") << QStringLiteral("resolution_p90_s")
                   << QStringLiteral("live_contacts") << QStringLiteral("wait_avg_s")
                   << QStringLiteral("wait_p90_s") << QStringLiteral("wait_over_5min_pct")
-                  << QStringLiteral("abandon_pct") << QStringLiteral("backlog");
+                  << QStringLiteral("abandon_pct") << QStringLiteral("backlog")
+                  << QStringLiteral("frt_business_median_s") << QStringLiteral("frt_business_p90_s")
+                  << QStringLiteral("resolution_business_median_s")
+                  << QStringLiteral("resolution_business_p90_s");
     table.percentColumns = {QStringLiteral("resp24_pct"), QStringLiteral("fcr_pct"),
                             QStringLiteral("wait_over_5min_pct"), QStringLiteral("abandon_pct")};
     const auto rows = metrics::supportByPeriod(
@@ -426,11 +436,13 @@ int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
     for (const metrics::SupportRow& row : rows) {
         std::vector<QJsonValue> cells{periodLabel(row.period, r.unit)};
         if (!r.by.isEmpty()) cells.emplace_back(row.group);
-        cells.insert(cells.end(), {number(row.tickets), number(row.answered), seconds(row.frtMedian),
-                                   seconds(row.frtP90), ratio(row.resp24Pct), ratio(row.fcrPct),
-                                   seconds(row.resolutionMedian), seconds(row.resolutionP90),
-                                   number(row.liveContacts), seconds(row.waitAvg), seconds(row.waitP90),
-                                   ratio(row.waitOver5MinPct), ratio(row.abandonPct), number(row.backlog)});
+        cells.insert(cells.end(),
+                     {number(row.tickets), number(row.answered), seconds(row.frtMedian), seconds(row.frtP90),
+                      ratio(row.resp24Pct), ratio(row.fcrPct), seconds(row.resolutionMedian),
+                      seconds(row.resolutionP90), number(row.liveContacts), seconds(row.waitAvg),
+                      seconds(row.waitP90), ratio(row.waitOver5MinPct), ratio(row.abandonPct),
+                      number(row.backlog), seconds(row.frtBusinessMedian), seconds(row.frtBusinessP90),
+                      seconds(row.resolutionBusinessMedian), seconds(row.resolutionBusinessP90)});
         table.rows.push_back(cells);
     }
     return Ok;

@@ -18,6 +18,7 @@ struct Cell {
     int64_t resolvedWithContacts = 0, oneTouch = 0;
     int64_t live = 0, abandonKnown = 0, abandoned = 0, waitsOver5Min = 0;
     std::vector<double> frt, resolution, waits;
+    std::vector<double> frtBusiness, resolutionBusiness;
     int64_t backlog = 0;
 };
 
@@ -25,12 +26,25 @@ struct Cell {
 
 std::optional<double> quantile(std::vector<double>& values, double q) {
     if (values.empty()) return std::nullopt;
-    std::sort(values.begin(), values.end());
+    // Two ranks are needed, not a sorted vector: selection is linear where a sort is not, which
+    // matters with eight quantiles per cell over a million tickets.
     const double position = q * static_cast<double>(values.size() - 1);
     const auto below = static_cast<size_t>(position);
-    const size_t above = std::min(below + 1, values.size() - 1);
+    const auto nth = values.begin() + static_cast<std::ptrdiff_t>(below);
+    std::nth_element(values.begin(), nth, values.end());
+    const double low = *nth;
+    const double high = below + 1 < values.size() ? *std::min_element(nth + 1, values.end()) : low;
     const double fraction = position - static_cast<double>(below);
-    return values[below] + (values[above] - values[below]) * fraction;
+    return low + (high - low) * fraction;
+}
+
+void addBusinessDurations(std::vector<SupportTicket>& tickets, BusinessClock& clock) {
+    for (SupportTicket& t : tickets) {
+        if (t.firstResponseAt != noTime && t.firstResponseAt >= t.createdAt)
+            t.frtBusiness = clock.seconds(t.createdAt, t.firstResponseAt);
+        if (t.resolvedAt != noTime && t.resolvedAt >= t.createdAt)
+            t.resolutionBusiness = clock.seconds(t.createdAt, t.resolvedAt);
+    }
 }
 
 std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& tickets,
@@ -60,6 +74,7 @@ std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& ticket
         if (answered) {
             ++c.answered;
             c.frt.push_back(static_cast<double>(t.firstResponseAt - t.createdAt));
+            if (t.frtBusiness != noTime) c.frtBusiness.push_back(static_cast<double>(t.frtBusiness));
         }
         // A ticket still unanswered after 24 hours is a miss, not missing data.
         if (t.createdAt <= asOf - day) {
@@ -68,6 +83,8 @@ std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& ticket
         }
         if (t.resolvedAt != noTime && t.resolvedAt >= t.createdAt) {
             c.resolution.push_back(static_cast<double>(t.resolvedAt - t.createdAt));
+            if (t.resolutionBusiness != noTime)
+                c.resolutionBusiness.push_back(static_cast<double>(t.resolutionBusiness));
             if (t.contacts >= 0) {
                 ++c.resolvedWithContacts;
                 c.oneTouch += t.contacts <= 1 ? 1 : 0;
@@ -102,6 +119,10 @@ std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& ticket
             r.fcrPct = percent(c.oneTouch, c.resolvedWithContacts);
             r.resolutionMedian = quantile(c.resolution, 0.5);
             r.resolutionP90 = quantile(c.resolution, 0.9);
+            r.frtBusinessMedian = quantile(c.frtBusiness, 0.5);
+            r.frtBusinessP90 = quantile(c.frtBusiness, 0.9);
+            r.resolutionBusinessMedian = quantile(c.resolutionBusiness, 0.5);
+            r.resolutionBusinessP90 = quantile(c.resolutionBusiness, 0.9);
             r.liveContacts = c.live;
             if (!c.waits.empty()) {
                 double sum = 0;

@@ -2,6 +2,7 @@
 
 #include "lifetime.h"
 
+#include "model/businesshours.h"
 #include "model/period.h"
 
 #include <QString>
@@ -26,6 +27,10 @@ struct SupportTicket {
     int abandoned = -1;      // 1, 0, -1 unknown
     bool live = false;       // chat or phone
     QString group;           // channel, priority or agent when grouped; empty otherwise
+    // Business seconds to the first response and to resolution (addBusinessDurations); noTime
+    // without a schedule, or when there is no such time.
+    int64_t frtBusiness = noTime;
+    int64_t resolutionBusiness = noTime;
 };
 
 // Support KPIs per period (and group), metrics.md's "support" section. Durations in seconds;
@@ -39,10 +44,17 @@ struct SupportRow {
     std::optional<double> resp24Pct; // answered within 24 h / created at least 24 h before asOf
     std::optional<double> fcrPct;    // resolved with 0 or 1 contacts / resolved with a known count
     std::optional<double> resolutionMedian, resolutionP90;
+    // The same in business time; empty when no schedule is configured.
+    std::optional<double> frtBusinessMedian, frtBusinessP90;
+    std::optional<double> resolutionBusinessMedian, resolutionBusinessP90;
     int64_t liveContacts = 0;
     std::optional<double> waitAvg, waitP90, waitOver5MinPct, abandonPct;
     int64_t backlog = 0; // open at the period's end
 };
+
+// Fills frtBusiness and resolutionBusiness, once per ticket rather than once per period. A
+// response or resolution stamped before the ticket's creation is left out, as in calendar time.
+void addBusinessDurations(std::vector<SupportTicket>& tickets, BusinessClock& clock);
 
 // periodEnds[i]: the epoch second at which periods[i] ends (its end day's local midnight).
 // asOf: the time against which the 24-hour rate is judged.
@@ -50,7 +62,7 @@ std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& ticket
                                         const std::vector<Period>& periods,
                                         const std::vector<int64_t>& periodEnds, int64_t asOf, bool byGroup);
 
-// Linear interpolation between closest ranks; values are sorted in place.
+// Linear interpolation between closest ranks; values are reordered in place.
 std::optional<double> quantile(std::vector<double>& values, double q);
 
 } // namespace tenure::metrics

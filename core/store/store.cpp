@@ -133,6 +133,23 @@ Status Store::setSetting(const QString& key, const QString& value) {
     return {};
 }
 
+Status Store::removeSetting(const QString& key) {
+    Statement q(m_handle, "DELETE FROM settings WHERE key = ?");
+    if (!q.valid()) return Status::failure(q.error());
+    q.bindCopy(1, key);
+    if (q.step() != SQLITE_DONE) return Status::failure(q.error());
+    return {};
+}
+
+std::vector<std::pair<QString, QString>> Store::settings() const {
+    Statement q(m_handle, "SELECT key, value FROM settings ORDER BY key");
+    std::vector<std::pair<QString, QString>> out;
+    if (!q.valid()) return out;
+    while (q.step() == SQLITE_ROW)
+        out.emplace_back(q.qtext(0), q.qtext(1));
+    return out;
+}
+
 QTimeZone Store::timeZone() const {
     const QString id = setting(QStringLiteral("time_zone"));
     if (!id.isEmpty()) {

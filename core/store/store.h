@@ -9,6 +9,8 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace tenure::store {
 
@@ -40,6 +42,9 @@ public:
 
     QString setting(const QString& key, const QString& fallback = {}) const;
     Status setSetting(const QString& key, const QString& value);
+    Status removeSetting(const QString& key);
+    // Every stored setting as (key, value), ordered by key.
+    std::vector<std::pair<QString, QString>> settings() const;
     // The store's time zone: the `time_zone` setting, else the machine's zone.
     QTimeZone timeZone() const;
 

@@ -475,6 +475,83 @@ TEST_F(Cli, ReportSupportByChannel) {
               2);
 }
 
+TEST_F(Cli, SettingsSetGetListAndUnset) {
+    ASSERT_EQ(run({QStringLiteral("init")}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("time_zone"),
+                   QStringLiteral("Europe/Berlin")})
+                  .exitCode,
+              0);
+    CliRun r = run({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("time_zone")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out, QStringLiteral("Europe/Berlin\n"));
+    r = run({QStringLiteral("settings"), QStringLiteral("list")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("time_zone=Europe/Berlin\n"))) << r.out.toStdString();
+    // Values are checked before they are kept; a typo in a key is refused.
+    for (const QStringList& bad : {QStringList{QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus")},
+                                   QStringList{QStringLiteral("cost_per_ticket"), QStringLiteral("twenty")},
+                                   QStringList{QStringLiteral("business_hours"),
+                                               QStringLiteral(R"({"open": "18:00", "close": "09:00"})")},
+                                   QStringList{QStringLiteral("busines_hours"), QStringLiteral("{}")}}) {
+        r = run(QStringList{QStringLiteral("settings"), QStringLiteral("set")} + bad);
+        EXPECT_EQ(r.exitCode, 2) << bad.join(u' ').toStdString();
+        EXPECT_FALSE(r.err.isEmpty());
+    }
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("time_zone")}).out,
+              QStringLiteral("Europe/Berlin\n"));
+    EXPECT_EQ(
+        run({QStringLiteral("settings"), QStringLiteral("unset"), QStringLiteral("time_zone")}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("time_zone")}).exitCode,
+              1);
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("time_zone")}).exitCode,
+              2);
+}
+
+TEST_F(Cli, ReportSupportInBusinessTimeOnceAScheduleIsSet) {
+    // T1: Friday 18:00 Berlin, answered Monday 10:00 (1 h of business time), resolved Monday 12:00 (3 h).
+    // T2: Monday 09:00, answered 09:30, resolved Tuesday 10:00 (9 h).
+    const QString tickets =
+        file(QStringLiteral("tickets.csv"),
+             "ticket_id,created_at,first_response_at,resolved_at\n"
+             "T1,2024-07-05T18:00:00+02:00,2024-07-08T10:00:00+02:00,2024-07-08T12:00:00+02:00\n"
+             "T2,2024-07-08T09:00:00+02:00,2024-07-08T09:30:00+02:00,2024-07-09T10:00:00+02:00\n");
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("tickets"), tickets}).exitCode, 0);
+    const QStringList report{QStringLiteral("report"), QStringLiteral("support"), QStringLiteral("--format"),
+                             QStringLiteral("json")};
+    CliRun r = run(report);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonObject july = rowFor(reportRows(r), QStringLiteral("period"), QStringLiteral("2024-07"));
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("frt_median_s")).toDouble(), (30 * 60 + 64 * 3600) / 2.0);
+    for (const char* column : {"frt_business_median_s", "frt_business_p90_s", "resolution_business_median_s",
+                               "resolution_business_p90_s"}) {
+        EXPECT_TRUE(july.contains(QLatin1String(column))) << column;
+        EXPECT_TRUE(july.value(QLatin1String(column)).isNull()) << column; // no schedule: null, not 0
+    }
+
+    ASSERT_EQ(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("business_hours"),
+                   QStringLiteral(R"({"time_zone": "Europe/Berlin", "days": [1,2,3,4,5], "open": "09:00",
+                                      "close": "17:00", "holidays": ["2024-12-25"]})")})
+                  .exitCode,
+              0);
+    r = run(report);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    july = rowFor(reportRows(r), QStringLiteral("period"), QStringLiteral("2024-07"));
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("frt_business_median_s")).toDouble(), (1800 + 3600) / 2.0);
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("frt_business_p90_s")).toDouble(), 1800 + 0.9 * 1800);
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("resolution_business_median_s")).toDouble(), 6 * 3600);
+    EXPECT_DOUBLE_EQ(july.value(QStringLiteral("frt_median_s")).toDouble(), (30 * 60 + 64 * 3600) / 2.0);
+
+    // CSV keeps the documented columns first and adds the business ones after them.
+    r = run({QStringLiteral("report"), QStringLiteral("support"), QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral(
+        "period,tickets,answered,frt_median_s,frt_p90_s,resp24_pct,fcr_pct,resolution_median_s,"
+        "resolution_p90_s,live_contacts,wait_avg_s,wait_p90_s,wait_over_5min_pct,abandon_pct,backlog,"
+        "frt_business_median_s,frt_business_p90_s,resolution_business_median_s,resolution_business_p90_s\n")))
+        << r.out.toStdString();
+}
+
 TEST_F(Cli, ReportRevenueMovements) {
     const QString subs = file(QStringLiteral("subs.csv"), "customer_id,started_at,ended_at,plan,mrr\n"
                                                           "A,2024-01-01,,Pro,100\n"

@@ -1,0 +1,70 @@
+#include "storesettings.h"
+
+#include "store/store.h"
+
+#include <QTimeZone>
+
+namespace tenure::reports {
+
+namespace {
+
+const char* const businessHoursKey = "business_hours";
+
+bool isNumberKey(const QString& key) {
+    return key == QLatin1String("cost_per_ticket") || key == QLatin1String("fixed_monthly_cost") ||
+           key == QLatin1String("gross_margin_pct");
+}
+
+} // namespace
+
+const std::vector<SettingKey>& settingKeys() {
+    static const std::vector<SettingKey> keys{
+        {"time_zone", "the store's time zone, an IANA id such as Europe/Berlin (default: the machine's)"},
+        {businessHoursKey,
+         "the support team's schedule as JSON: {\"time_zone\": \"Europe/Berlin\", \"days\": [1,2,3,4,5], "
+         "\"open\": \"09:00\", \"close\": \"17:00\", \"holidays\": [\"2024-12-25\"]}"},
+        {"cost_per_ticket", "cost of one support ticket, for cost to serve (default 20)"},
+        {"fixed_monthly_cost", "fixed cost per customer and month, for cost to serve (default 5)"},
+        {"gross_margin_pct", "gross margin in percent, for CLV (default 100)"},
+    };
+    return keys;
+}
+
+Status validateSetting(store::Store& store, const QString& key, const QString& value) {
+    if (key == QLatin1String("time_zone")) {
+        if (!QTimeZone(value.toUtf8()).isValid())
+            return Status::failure(
+                QStringLiteral("\"%1\" is not a time zone (use an IANA id such as Europe/Berlin)")
+                    .arg(value));
+        return {};
+    }
+    if (key == QLatin1String(businessHoursKey)) {
+        const auto schedule = parseBusinessSchedule(value, store.timeZone().id());
+        return schedule ? Status() : Status::failure(schedule.error());
+    }
+    if (isNumberKey(key)) {
+        bool ok = false;
+        value.toDouble(&ok);
+        return ok ? Status()
+                  : Status::failure(QStringLiteral("%1 takes a number, not \"%2\"").arg(key, value));
+    }
+    QStringList known;
+    for (const SettingKey& k : settingKeys())
+        known << QLatin1String(k.key);
+    return Status::failure(
+        QStringLiteral("unknown setting \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", "))));
+}
+
+Expected<std::optional<BusinessSchedule>> businessScheduleFromSettings(store::Store& store) {
+    using Result = Expected<std::optional<BusinessSchedule>>;
+    const QString json = store.setting(QLatin1String(businessHoursKey));
+    if (json.trimmed().isEmpty()) return Result(std::nullopt);
+    auto schedule = parseBusinessSchedule(json, store.timeZone().id());
+    if (!schedule)
+        return Result::failure(schedule.error() +
+                               QStringLiteral(" (in the business_hours setting; change it with "
+                                              "`tenure-cli settings set business_hours JSON`)"));
+    return Result(std::move(schedule.value()));
+}
+
+} // namespace tenure::reports

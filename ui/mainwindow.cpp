@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "views/accountdetailview.h"
 #include "views/accountsview.h"
+#include "views/churnview.h"
 #include "views/dashboardview.h"
 #include "views/loyaltyview.h"
 #include "views/onboardingview.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_segmentPicker->setCurrentIndex(std::max(0, m_segmentPicker->findData(name)));
         showView(Dashboard);
     });
+    addView(Churn, tr("Churn && retention"), new ChurnView(this));
     addView(Onboarding, tr("Onboarding"), new OnboardingView(this));
     addView(Loyalty, tr("Loyalty"), new LoyaltyView(this));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

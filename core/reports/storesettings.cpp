@@ -4,6 +4,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace tenure::reports {
 
 namespace {
@@ -12,7 +14,7 @@ const char* const businessHoursKey = "business_hours";
 
 bool isNumberKey(const QString& key) {
     return key == QLatin1String("cost_per_ticket") || key == QLatin1String("fixed_monthly_cost") ||
-           key == QLatin1String("gross_margin_pct");
+           key == QLatin1String("gross_margin_pct") || key.startsWith(QLatin1String("loyalty_"));
 }
 
 } // namespace
@@ -26,6 +28,12 @@ const std::vector<SettingKey>& settingKeys() {
         {"cost_per_ticket", "cost of one support ticket, for cost to serve (default 20)"},
         {"fixed_monthly_cost", "fixed cost per customer and month, for cost to serve (default 5)"},
         {"gross_margin_pct", "gross margin in percent, for CLV (default 100)"},
+        {"loyalty_points_per_unit", "loyalty points per currency unit of an order (default 1)"},
+        {"loyalty_bonus_referral", "loyalty points for a referral (default 250)"},
+        {"loyalty_bonus_review", "loyalty points for a review (default 100)"},
+        {"loyalty_bonus_social", "loyalty points for a social follow (default 50)"},
+        {"loyalty_tier_silver", "points over 12 months for the silver tier (default 500)"},
+        {"loyalty_tier_gold", "points over 12 months for the gold tier (default 2000)"},
     };
     return keys;
 }
@@ -42,6 +50,9 @@ Status validateSetting(store::Store& store, const QString& key, const QString& v
         const auto schedule = parseBusinessSchedule(value, store.timeZone().id());
         return schedule ? Status() : Status::failure(schedule.error());
     }
+    if (isNumberKey(key) && !std::any_of(settingKeys().begin(), settingKeys().end(),
+                                         [&key](const SettingKey& k) { return key == QLatin1String(k.key); }))
+        return Status::failure(QStringLiteral("unknown setting \"%1\"").arg(key));
     if (isNumberKey(key)) {
         bool ok = false;
         value.toDouble(&ok);

@@ -102,7 +102,8 @@ void PeriodBarChart::setData(const QStringList& periodLabels, const std::vector<
         c->addSeries(m_bars);
         barAxis = new QValueAxis;
         barAxis->setTitleText(m_barTitle);
-        barAxis->setRange(0, top > 0 ? top : 1);
+        // Some headroom, so that the tallest bar does not touch the frame.
+        barAxis->setRange(0, top > 0 ? top * 1.1 : 1);
         barAxis->applyNiceNumbers();
         barAxis->setLabelFormat(QStringLiteral("%.0f"));
         c->addAxis(barAxis, Qt::AlignLeft);

@@ -70,14 +70,14 @@ FeedbackView::FeedbackView(QWidget* parent)
     m_npsChart->setObjectName(QStringLiteral("feedbackNpsChart"));
     m_npsChart->setChartTitle(tr("NPS answers per period (click a period for the answers behind it)"));
     m_npsChart->setMode(PeriodBarChart::Mode::Stacked);
-    m_npsChart->setAxisTitles(tr("Period"), tr("Answers"), tr("NPS"));
+    m_npsChart->setAxisTitles(tr("Period (* in progress)"), tr("Answers"), tr("NPS"));
     m_npsChart->setLineRange(-100, 100);
     m_npsChart->setValueFormatter({}, [](double v) { return FigureFormat::score(v); });
     connect(m_npsChart, &PeriodBarChart::periodClicked, this, &FeedbackView::explainNpsPeriod);
     m_csatChart->setObjectName(QStringLiteral("feedbackCsatChart"));
     m_csatChart->setChartTitle(tr("Ticket satisfaction ratings per period (CSAT: 4 or 5 of 5)"));
     m_csatChart->setMode(PeriodBarChart::Mode::Grouped);
-    m_csatChart->setAxisTitles(tr("Period"), tr("Ratings"), tr("CSAT %"));
+    m_csatChart->setAxisTitles(tr("Period (* in progress)"), tr("Ratings"), tr("CSAT %"));
     m_csatChart->setLineRange(0, 100);
     m_csatChart->setValueFormatter({}, [](double v) { return FigureFormat::percent(v); });
 
@@ -106,6 +106,7 @@ FeedbackView::FeedbackView(QWidget* parent)
     split->addWidget(tables);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({420, 280});
     split->setChildrenCollapsible(false);
     contentLayout()->addWidget(m_headline);
     contentLayout()->addWidget(split, 1);
@@ -174,7 +175,7 @@ void FeedbackView::showReport(reports::FeedbackReport& report) {
         QStringList labels;
         for (const Period& p : periods)
             labels.append(periodLabel(p, unit));
-        if (partial && !labels.isEmpty()) labels.back() += tr(" (partial)");
+        if (partial && !labels.isEmpty()) labels.back() += QStringLiteral("*");
         return labels;
     };
 
@@ -202,9 +203,10 @@ void FeedbackView::showReport(reports::FeedbackReport& report) {
     QStringList headline;
     if (!m_report.nps.rows.empty()) {
         const metrics::NpsRow& last = m_report.nps.rows.back();
-        headline << tr("<b>NPS %1</b> in %2 (%3 answers: %4 promoters, %5 passives, %6 detractors)")
+        headline << tr("<b>NPS %1</b> in %2 (answers %3: promoters %4, passives %5, detractors %6)")
                         .arg(FigureFormat::score(last.nps),
-                             labelsOf({last.period}, m_report.nps.latestPartial).front(),
+                             periodLabel(last.period, unit) +
+                                 (m_report.nps.latestPartial ? tr(" (in progress)") : QString()),
                              FigureFormat::count(last.responses), FigureFormat::count(last.promoters),
                              FigureFormat::count(last.passives), FigureFormat::count(last.detractors));
     }
@@ -284,8 +286,10 @@ void FeedbackView::explainNpsPeriod(int index) {
         }
         auto* dialog = new ExplainDialog(
             tr("NPS %1").arg(label),
-            tr("NPS %1 in %2 from %3 answers: %4 promoters (numerator), %5 passives and %6 detractors in the "
-               "denominator only; NPS = (promoters − detractors) / answers × 100.")
+            tr("NPS %1 in %2 from %3 answers. Promoters %4: the numerator rows. Passives %5 and detractors "
+               "%6: "
+               "in the denominator only, detractors subtracted; NPS = (promoters − detractors) / answers × "
+               "100.")
                 .arg(FigureFormat::score(row.nps), label, FigureFormat::count(row.responses),
                      FigureFormat::count(row.promoters), FigureFormat::count(row.passives),
                      FigureFormat::count(row.detractors)),

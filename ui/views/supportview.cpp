@@ -69,15 +69,15 @@ SupportView::SupportView(QWidget* parent)
     m_volume->setObjectName(QStringLiteral("supportVolumeChart"));
     m_volume->setChartTitle(tr("Tickets created per channel, and the backlog"));
     m_volume->setMode(PeriodBarChart::Mode::Stacked);
-    m_volume->setAxisTitles(tr("Period"), tr("Tickets created"), tr("Open at period end"));
+    m_volume->setAxisTitles(tr("Period (* in progress)"), tr("Tickets"), tr("Backlog"));
     m_times->setObjectName(QStringLiteral("supportTimesChart"));
     m_times->setChartTitle(tr("First response and resolution times (calendar time)"));
-    m_times->setAxisTitles(tr("Period"), QString(), tr("Hours"));
+    m_times->setAxisTitles(tr("Period (* in progress)"), QString(), tr("Hours"));
     const auto hoursText = [](double h) { return FigureFormat::duration(h * 3600.0); };
     m_times->setValueFormatter({}, hoursText);
     m_rates->setObjectName(QStringLiteral("supportRatesChart"));
     m_rates->setChartTitle(tr("Response, resolution and live-channel rates"));
-    m_rates->setAxisTitles(tr("Period"), QString(), tr("Percent"));
+    m_rates->setAxisTitles(tr("Period (* in progress)"), QString(), tr("Percent"));
     m_rates->setLineRange(0, 100);
     m_rates->setValueFormatter({}, [](double v) { return FigureFormat::percent(v); });
 
@@ -126,6 +126,7 @@ SupportView::SupportView(QWidget* parent)
     split->addWidget(tables);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({440, 260});
     split->setChildrenCollapsible(false);
     contentLayout()->addWidget(m_headline);
     contentLayout()->addWidget(split, 1);
@@ -149,7 +150,7 @@ void SupportView::showReport(reports::SupportReport& report) {
     QStringList labels;
     for (const Period& p : m_report.periods)
         labels.append(periodLabel(p, unit));
-    if (m_report.latestPartial && !labels.isEmpty()) labels.back() += tr(" (partial)");
+    if (m_report.latestPartial && !labels.isEmpty()) labels.back() += QStringLiteral("*");
 
     std::vector<PeriodBarChart::Bars> volume;
     for (const QString& channel : m_report.channels) {
@@ -195,10 +196,11 @@ void SupportView::showReport(reports::SupportReport& report) {
             tr("<b>%1</b>: %2 tickets · first response median %3, p90 %4 · answered within 24 h %5 · "
                "first-contact resolution %6 · resolution median %7 · live waits over 5 min %8, "
                "abandoned %9 · backlog %10")
-                .arg(labels.back(), FigureFormat::count(latest.tickets),
-                     FigureFormat::duration(latest.frtMedian), FigureFormat::duration(latest.frtP90),
-                     FigureFormat::percent(latest.resp24Pct), FigureFormat::percent(latest.fcrPct),
-                     FigureFormat::duration(latest.resolutionMedian),
+                .arg(periodLabel(m_report.periods.back(), scope().unit) +
+                         (m_report.latestPartial ? tr(" (in progress)") : QString()),
+                     FigureFormat::count(latest.tickets), FigureFormat::duration(latest.frtMedian),
+                     FigureFormat::duration(latest.frtP90), FigureFormat::percent(latest.resp24Pct),
+                     FigureFormat::percent(latest.fcrPct), FigureFormat::duration(latest.resolutionMedian),
                      FigureFormat::percent(latest.waitOver5MinPct), FigureFormat::percent(latest.abandonPct))
                 .arg(FigureFormat::count(latest.backlog)));
     }
@@ -209,15 +211,20 @@ void SupportView::showReport(reports::SupportReport& report) {
 void SupportView::fillGroupTable() {
     m_groupModel->clear();
     const QString by = m_by->currentData().toString();
-    m_groupModel->setHorizontalHeaderLabels(
-        {m_by->currentText(), tr("Tickets"), tr("FRT median"), tr("FRT p90"), tr("Within 24 h"), tr("FCR"),
-         tr("Resolution median"), tr("Resolution p90"), tr("Live contacts"), tr("Avg wait"),
-         tr("Waits > 5 min"), tr("Abandoned"), tr("Backlog")});
+    // Two-line headers keep thirteen columns readable side by side at 1280 pixels.
+    m_groupModel->setHorizontalHeaderLabels({m_by->currentText(), tr("Tickets"), tr("First response\nmedian"),
+                                             tr("First response\np90"), tr("Answered\nwithin 24 h"),
+                                             tr("First-contact\nresolution"), tr("Resolution\nmedian"),
+                                             tr("Resolution\np90"), tr("Live\ncontacts"), tr("Average\nwait"),
+                                             tr("Waits over\n5 min"), tr("Abandoned"), tr("Backlog")});
+    // Per-section modes exist only once the header has its sections.
+    m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_groupTable->horizontalHeader()->setSectionResizeMode(Group, QHeaderView::ResizeToContents);
     m_groupCaption->setText(m_report.periods.empty()
                                 ? QString()
                                 : tr("KPIs of %1%2, per %3")
                                       .arg(periodLabel(m_report.periods.back(), scope().unit),
-                                           m_report.latestPartial ? tr(" (partial)") : QString(),
+                                           m_report.latestPartial ? tr(" (in progress)") : QString(),
                                            m_by->currentText().toLower()));
     const auto addRow = [this](const QString& name, const metrics::SupportRow& r, bool total) {
         const auto d = [](const std::optional<double>& v) { return v; };
@@ -249,8 +256,6 @@ void SupportView::fillGroupTable() {
     if (found != m_report.latestBy.end())
         for (const metrics::SupportRow& r : found->second)
             addRow(r.group.isEmpty() ? tr("(none)") : r.group, r, false);
-    m_groupTable->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
-    m_groupTable->setColumnWidth(Group, std::max(m_groupTable->columnWidth(Group), 140));
 }
 
 void SupportView::fillWowTable() {

@@ -10,6 +10,7 @@
 #include "reports/dashboard.h"
 #include "reports/explain.h"
 #include "reports/explainnps.h"
+#include "reports/explainsupport.h"
 #include "reports/feedbackreport.h"
 #include "reports/segments.h"
 #include "reports/supportreport.h"
@@ -471,6 +472,21 @@ QJsonValue seconds(const std::optional<double>& v) {
 int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
+    if (!r.explain.isEmpty()) {
+        const auto cell = parsePeriodLabel(r.explain, r.unit);
+        if (!cell) {
+            ctx.err << "tenure-cli report: --explain takes a period label such as 2024-07 (for --period "
+                    << periodUnitName(r.unit) << ")\n";
+            return UsageError;
+        }
+        const auto explained = reports::explainResponse24Cell(*store, r.filter, *cell, r.asOf);
+        if (!explained) {
+            ctx.err << "tenure-cli report: " << explained.error() << "\n";
+            return UsageError;
+        }
+        putExplainRows(r, explained.value(), table);
+        return Ok;
+    }
     reports::SupportOptions options;
     options.unit = r.unit;
     options.from = r.from;
@@ -531,7 +547,8 @@ int reportCommand(Context& ctx) {
                                       QStringLiteral("Churn from the churned flag, for data without dates."));
     const QCommandLineOption explain(
         QStringLiteral("explain"),
-        QStringLiteral("List the customers behind one period's figure (churn, retention, nps)."),
+        QStringLiteral(
+            "List the rows behind one period's figure (churn, retention, nps, support's 24-h rate)."),
         QStringLiteral("PERIOD"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                     QStringLiteral("F"), QStringLiteral("table"));

@@ -155,7 +155,7 @@ Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, c
     const std::string group = groupBy.isEmpty() ? std::string("NULL") : "t." + groupBy.toStdString();
     std::string sql = "SELECT t.created_at, t.first_response_at, t.resolved_at, t.contacts, t.wait_seconds, "
                       "t.abandoned, lower(coalesce(t.channel, '')), " +
-                      group + " FROM tickets t";
+                      group + ", coalesce(t.customer, 0) FROM tickets t";
     if (!filter.segment.isEmpty()) sql += " JOIN customers c ON c.id = t.customer WHERE c.segment = ?";
     Statement q(store.handle(), sql);
     if (!q.valid()) return failure<metrics::SupportTicket>(q);
@@ -176,6 +176,7 @@ Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, c
         t.live = channel == "chat" || channel == "phone" || channel == "live chat" || channel == "call" ||
                  channel == "voice";
         if (!groupBy.isEmpty()) t.group = q.qtext(7);
+        t.customer = q.int64(8);
         out.push_back(std::move(t));
     }
     if (rc != SQLITE_DONE) return failure<metrics::SupportTicket>(q);

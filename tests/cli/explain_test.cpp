@@ -89,3 +89,36 @@ TEST_F(CliExplain, NpsExplainNeedsAPeriodLabel) {
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--explain takes a period label"))) << r.err.toStdString();
 }
+
+TEST_F(CliExplain, SupportExplainListsTheTicketsBehindTheTwentyFourHourRate) {
+    const QString path = dir.filePath(QStringLiteral("tickets.csv"));
+    std::ofstream(path.toStdString(), std::ios::binary)
+        << "ticket_id,customer_id,created_at,first_response_at\n"
+           "T1,A,2024-07-03T09:00:00Z,2024-07-03T12:12:00Z\n"
+           "T2,B,2024-07-03T09:00:00Z,2024-07-04T10:00:00Z\n"
+           "T3,C,2024-07-03T09:00:00Z,\n"
+           "T4,D,2024-07-23T09:00:00Z,\n";
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("tickets"), path}).exitCode, 0);
+    const CliResult figure = run({QStringLiteral("report"), QStringLiteral("support"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(figure.exitCode, 0) << figure.err.toStdString();
+    const QJsonArray periods =
+        QJsonDocument::fromJson(figure.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(periods.size(), 1);
+    EXPECT_NEAR(periods[0].toObject().value(QStringLiteral("resp24_pct")).toDouble(), 100.0 / 3.0, 1e-9);
+
+    const CliResult r = run({QStringLiteral("report"), QStringLiteral("support"), QStringLiteral("--explain"),
+                             QStringLiteral("2024-07"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("customer_id,role,reason"))) << r.out.toStdString();
+    EXPECT_EQ(r.out.count(QStringLiteral(",numerator,")), 1);
+    EXPECT_EQ(r.out.count(QStringLiteral(",denominator,")), 2);
+    EXPECT_EQ(r.out.count(QStringLiteral(",excluded,")), 1); // T4: the as-of time is its own creation
+    EXPECT_TRUE(
+        r.out.contains(
+            QStringLiteral("A,numerator,\"ticket created on 2024-07-03, answered after 3 h 12 min: "
+                           "within 24 h\"")) ||
+        r.out.contains(QStringLiteral("A,numerator,ticket created on 2024-07-03, answered after 3 h 12 min: "
+                                      "within 24 h")))
+        << r.out.toStdString();
+}

@@ -1,5 +1,6 @@
 // The rows behind an NPS figure: metrics.md's worked example, answer by answer.
 #include "metrics/nps.h"
+#include "metrics/support.h"
 #include "model/dates.h"
 #include "reports/explainnps.h"
 #include "reports/feedbackreport.h"
@@ -102,4 +103,38 @@ TEST(ExplainNps, CellGivesCustomerIdsFromTheStore) {
     EXPECT_EQ(report.value().latest[0].comment, QStringLiteral("great"));
     ASSERT_EQ(report.value().nps.rows.size(), 2u);
     EXPECT_DOUBLE_EQ(*report.value().nps.rows[0].nps, 0.0); // 1 promoter, 1 passive, 1 detractor
+}
+
+TEST(ExplainResponse24, AnsweredWithinMissedAndNotYetJudged) {
+    const int64_t july3 = daysFromCivil(2024, 7, 3);
+    const int64_t at = july3 * 86400 + 9 * 3600; // 09:00 UTC
+    const auto ticket = [&](int64_t customer, int64_t created, int64_t answered) {
+        SupportTicket t;
+        t.customer = customer;
+        t.createdAt = created;
+        t.createdDay = created / 86400;
+        t.firstResponseAt = answered;
+        return t;
+    };
+    const std::vector<SupportTicket> tickets{
+        ticket(1, at, at + 3 * 3600 + 12 * 60),            // within 24 h
+        ticket(2, at, at + 86400 + 3600),                  // answered late: a miss
+        ticket(3, at, noTime),                             // never answered: a miss
+        ticket(4, at + 20 * 86400, noTime),                // 2024-07-23, less than 24 h before asOf
+        ticket(5, daysFromCivil(2024, 6, 30) * 86400, at), // June: not behind July's figure
+    };
+    const int64_t asOf = at + 20 * 86400 + 3600;
+    const Period july = periodOf(july3, PeriodUnit::Month);
+    const auto rows = explainResponse24(tickets, july, asOf);
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_EQ(rows[0].role, Role::Numerator);
+    EXPECT_EQ(rows[0].reason,
+              QStringLiteral("ticket created on 2024-07-03, answered after 3 h 12 min: within 24 h"));
+    EXPECT_EQ(rows[1].role, Role::Denominator);
+    EXPECT_EQ(rows[1].reason, QStringLiteral("ticket created on 2024-07-03, answered after 1 d 1 h: a miss"));
+    EXPECT_EQ(rows[2].reason, QStringLiteral("ticket created on 2024-07-03, not answered: a miss"));
+    EXPECT_EQ(rows[3].role, Role::Excluded);
+    // The rows agree with the figure: 1 of 3.
+    const auto figure = supportByPeriod(tickets, {july}, {july.end * 86400}, asOf, false);
+    EXPECT_NEAR(*figure[0].resp24Pct, 100.0 / 3.0, 1e-9);
 }

@@ -1,6 +1,8 @@
 // The Support view against the core: every figure it shows is read back from its charts and
 // tables and compared with the metric functions run directly on the same demo store.
 #include "charts/periodbarchart.h"
+#include "dialogs/explaindialog.h"
+#include "models/explainmodel.h"
 #include "uitestsupport.h"
 #include "views/figureformat.h"
 #include "views/supportview.h"
@@ -253,4 +255,34 @@ TEST_F(SupportViewTest, ByChannelPriorityAndAgentSwitchTheLatestPeriodTable) {
     EXPECT_TRUE(frt.contains(QStringLiteral(" min")) || frt.contains(QStringLiteral(" h")) ||
                 frt.contains(QStringLiteral(" s")) || frt == QStringLiteral("—"))
         << frt.toStdString();
+}
+
+TEST_F(SupportViewTest, ClickingAPeriodOfTheRatesExplainsTheTwentyFourHourRate) {
+    SupportView view;
+    refresh(view);
+    const auto overall = direct(QString());
+    const int index = static_cast<int>(overall.size()) - 2; // the last complete month
+    const metrics::SupportRow& row = overall[static_cast<size_t>(index)];
+    ASSERT_TRUE(row.resp24Pct);
+    QSignalSpy shown(&view, &SupportView::explanationShown);
+    Q_EMIT view.ratesChart()->periodClicked(index);
+    ASSERT_TRUE(shown.wait(30000));
+    ExplainDialog* dialog = view.lastExplanation();
+    ASSERT_TRUE(dialog);
+    const auto& rows = dialog->model()->rows();
+    ASSERT_EQ(static_cast<int64_t>(rows.size()), row.tickets);
+    int64_t numerator = 0, denominator = 0;
+    for (const reports::ExplainRow& r : rows) {
+        numerator += r.role == metrics::Role::Numerator ? 1 : 0;
+        denominator += r.role != metrics::Role::Excluded ? 1 : 0;
+    }
+    // The rows give back the figure: numerator / (numerator + denominator-only rows).
+    ASSERT_GT(denominator, 0);
+    EXPECT_NEAR(100.0 * static_cast<double>(numerator) / static_cast<double>(denominator), *row.resp24Pct,
+                1e-9);
+
+    QSignalSpy account(&view, &ScopedView::accountRequested);
+    Q_EMIT dialog->accountRequested(QStringLiteral("C0000001"));
+    ASSERT_EQ(account.count(), 1);
+    dialog->close();
 }

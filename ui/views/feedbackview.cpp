@@ -2,13 +2,12 @@
 
 #include "charts/periodbarchart.h"
 #include "dialogs/explaindialog.h"
+#include "explainlauncher.h"
 #include "figureformat.h"
 
 #include "model/dates.h"
 #include "reports/explainnps.h"
-#include "storejob.h"
 
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -274,36 +273,24 @@ void FeedbackView::explainNpsPeriod(int index) {
     const store::CustomerFilter filter{scope().segment};
     const QString label = periodLabel(row.period, scope().unit);
     const int generation = m_explainGeneration;
-    using Rows = std::vector<reports::ExplainRow>;
-    auto* watcher = new QFutureWatcher<Expected<Rows>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, row, label] {
-        watcher->deleteLater();
-        if (generation != m_explainGeneration) return; // the scope changed meanwhile
-        Expected<Rows> rows = watcher->future().takeResult();
-        if (!rows) {
-            showProblem(rows.error());
-            return;
-        }
-        auto* dialog = new ExplainDialog(
-            tr("NPS %1").arg(label),
-            tr("NPS %1 in %2 from %3 answers. Promoters %4: the numerator rows. Passives %5 and detractors "
-               "%6: "
-               "in the denominator only, detractors subtracted; NPS = (promoters − detractors) / answers × "
-               "100.")
-                .arg(FigureFormat::score(row.nps), label, FigureFormat::count(row.responses),
-                     FigureFormat::count(row.promoters), FigureFormat::count(row.passives),
-                     FigureFormat::count(row.detractors)),
-            std::move(rows.value()), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ExplainDialog::accountRequested, this, &FeedbackView::accountRequested);
+    ExplainRequest request;
+    request.title = tr("NPS %1").arg(label);
+    request.summary =
+        tr("NPS %1 in %2 from %3 answers. Promoters %4: the numerator rows. Passives %5 and detractors %6: "
+           "in the denominator only, detractors subtracted; NPS = (promoters − detractors) / answers × 100.")
+            .arg(FigureFormat::score(row.nps), label, FigureFormat::count(row.responses),
+                 FigureFormat::count(row.promoters), FigureFormat::count(row.passives),
+                 FigureFormat::count(row.detractors));
+    request.rows = [filter, period = row.period](store::Store& store) {
+        return reports::explainNpsCell(store, filter, period);
+    };
+    request.stillCurrent = [this, generation] { return generation == m_explainGeneration; };
+    request.failed = [this](const QString& problem) { showProblem(problem); };
+    request.opened = [this](ExplainDialog* dialog) {
         m_explanation = dialog;
-        dialog->show();
         Q_EMIT explanationShown(dialog);
-    });
-    watcher->setFuture(
-        runOnStore<Rows>(scope().storePath, [filter, period = row.period](store::Store& store) {
-            return reports::explainNpsCell(store, filter, period);
-        }));
+    };
+    launchExplanation(this, std::move(request));
 }
 
 } // namespace tenure::ui

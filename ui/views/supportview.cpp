@@ -1,11 +1,15 @@
 #include "supportview.h"
 
 #include "charts/periodbarchart.h"
+#include "dialogs/explaindialog.h"
+#include "explainlauncher.h"
 #include "figureformat.h"
 
 #include "model/dates.h"
+#include "reports/explainsupport.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +17,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace tenure::ui {
@@ -76,9 +81,11 @@ SupportView::SupportView(QWidget* parent)
     const auto hoursText = [](double h) { return FigureFormat::duration(h * 3600.0); };
     m_times->setValueFormatter({}, hoursText);
     m_rates->setObjectName(QStringLiteral("supportRatesChart"));
-    m_rates->setChartTitle(tr("Response, resolution and live-channel rates"));
+    m_rates->setChartTitle(tr("Response, resolution and live-channel rates (click a period for the tickets "
+                              "behind its 24-h rate)"));
     m_rates->setAxisTitles(tr("Period (* in progress)"), QString(), tr("Percent"));
     m_rates->setLineRange(0, 100);
+    connect(m_rates, &PeriodBarChart::periodClicked, this, &SupportView::explainResponse24Period);
     m_rates->setValueFormatter({}, [](double v) { return FigureFormat::percent(v); });
 
     auto* charts = new QTabWidget(this);
@@ -135,6 +142,7 @@ SupportView::SupportView(QWidget* parent)
 }
 
 void SupportView::refresh() {
+    ++m_explainGeneration;
     reports::SupportOptions options;
     options.unit = scope().unit;
     options.filter = store::CustomerFilter{scope().segment};
@@ -279,6 +287,32 @@ void SupportView::fillWowTable() {
 void SupportView::openWowAccount(const QModelIndex& index) {
     const QString key = m_wowModel->index(index.row(), WowCustomer).data().toString();
     if (!key.isEmpty()) Q_EMIT accountRequested(key);
+}
+
+void SupportView::explainResponse24Period(int index) {
+    if (index < 0 || static_cast<size_t>(index) >= m_report.overall.size()) return;
+    const metrics::SupportRow row = m_report.overall[static_cast<size_t>(index)];
+    const store::CustomerFilter filter{scope().segment};
+    const QString label = periodLabel(row.period, scope().unit);
+    const int generation = m_explainGeneration;
+    ExplainRequest request;
+    request.title = tr("Answered within 24 h, %1").arg(label);
+    request.summary = tr("Answered within 24 h in %1: %2. Numerator: tickets answered within 24 hours. "
+                         "Denominator: tickets created at least 24 hours before %3; one still unanswered is "
+                         "a miss. Tickets created later are left out.")
+                          .arg(label, FigureFormat::percent(row.resp24Pct),
+                               QDateTime::fromSecsSinceEpoch(m_report.asOf, QTimeZone::utc())
+                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    request.rows = [filter, period = row.period, asOf = m_report.asOf](store::Store& store) {
+        return reports::explainResponse24Cell(store, filter, period, asOf);
+    };
+    request.stillCurrent = [this, generation] { return generation == m_explainGeneration; };
+    request.failed = [this](const QString& problem) { showProblem(problem); };
+    request.opened = [this](ExplainDialog* dialog) {
+        m_explanation = dialog;
+        Q_EMIT explanationShown(dialog);
+    };
+    launchExplanation(this, std::move(request));
 }
 
 } // namespace tenure::ui

@@ -4,6 +4,8 @@
 
 #include "reports/supportreport.h"
 
+#include <QPointer>
+
 class QComboBox;
 class QLabel;
 class QStandardItemModel;
@@ -11,6 +13,7 @@ class QTableView;
 
 namespace tenure::ui {
 
+class ExplainDialog;
 class PeriodBarChart;
 
 // The Support view (product.md, view 7): volume by channel with the backlog, response and
@@ -49,6 +52,13 @@ public:
     QStandardItemModel* groupModel() const { return m_groupModel; }
     QStandardItemModel* wowModel() const { return m_wowModel; }
     const reports::SupportReport& report() const { return m_report; }
+    // Opens the tickets behind a period's 24-hour response rate once they are read (off the GUI
+    // thread); clicking a period of the rates chart does this.
+    void explainResponse24Period(int index);
+    ExplainDialog* lastExplanation() const { return m_explanation; }
+
+Q_SIGNALS:
+    void explanationShown(ExplainDialog* dialog);
 
 protected:
     void refresh() override;
@@ -71,6 +81,8 @@ private:
     QLabel* m_wowNote;
     QStandardItemModel* m_wowModel;
     QTableView* m_wowTable;
+    QPointer<ExplainDialog> m_explanation;
+    int m_explainGeneration = 0;
 };
 
 } // namespace tenure::ui

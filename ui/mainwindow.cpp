@@ -9,9 +9,11 @@
 #include "views/accountsview.h"
 #include "views/churnview.h"
 #include "views/dashboardview.h"
+#include "views/feedbackview.h"
 #include "views/loyaltyview.h"
 #include "views/onboardingview.h"
 #include "views/segmentsview.h"
+#include "views/supportview.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -85,7 +87,9 @@ MainWindow::MainWindow(QWidget* parent)
     });
     addView(Churn, tr("Churn && retention"), new ChurnView(this));
     addView(Onboarding, tr("Onboarding"), new OnboardingView(this));
+    addView(Support, tr("Support"), new SupportView(this));
     addView(Loyalty, tr("Loyalty"), new LoyaltyView(this));
+    addView(Feedback, tr("Feedback"), new FeedbackView(this));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_dashboard, &DashboardView::kpiActivated, this, &MainWindow::openKpi);
     m_sidebar->setCurrentRow(Dashboard);

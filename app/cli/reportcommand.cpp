@@ -10,10 +10,14 @@
 #include "reports/churnreport.h"
 #include "reports/dashboard.h"
 #include "reports/explain.h"
+#include "reports/explainnps.h"
+#include "reports/explainsupport.h"
+#include "reports/feedbackreport.h"
 #include "reports/loyaltyreport.h"
 #include "reports/onboardingreport.h"
 #include "reports/segments.h"
 #include "reports/storesettings.h"
+#include "reports/supportreport.h"
 #include "store/metricinputs.h"
 
 #include <QDate>
@@ -36,18 +40,6 @@ QJsonValue ratio(const std::optional<double>& v) {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-struct Range {
-    int64_t first = 0;
-    int64_t last = 0;
-    bool empty = true;
-    void add(int64_t day) {
-        if (day == metrics::noDay) return;
-        first = empty ? day : std::min(first, day);
-        last = empty ? day : std::max(last, day);
-        empty = false;
-    }
-};
-
 std::optional<int64_t> parseDay(const QString& text) {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid()) return std::nullopt;
@@ -69,12 +61,6 @@ struct Request {
     bool overdue = false;        // onboarding: list overdue milestones
 };
 
-// The periods to report: from --from (else the data's first day) to --to (else its last).
-std::vector<Period> periodsFor(const Request& r, const Range& data) {
-    if (data.empty && (!r.from || !r.to)) return {};
-    return periodsCovering(r.from.value_or(data.first), r.to.value_or(data.last), r.unit);
-}
-
 // The same request in the core's terms, for the report families the desktop shares.
 reports::ChurnReportOptions optionsOf(const Request& r) {
     reports::ChurnReportOptions o;
@@ -83,6 +69,23 @@ reports::ChurnReportOptions optionsOf(const Request& r) {
     o.to = r.to;
     o.filter = r.filter;
     return o;
+}
+
+reports::FeedbackOptions feedbackOptions(const Request& r) {
+    reports::FeedbackOptions options;
+    options.unit = r.unit;
+    options.from = r.from;
+    options.to = r.to;
+    options.filter = r.filter;
+    return options;
+}
+
+// The rows behind one period's figure, in the shape every --explain prints.
+void putExplainRows(const Request& r, const std::vector<reports::ExplainRow>& rows, ReportTable& table) {
+    table.metric = r.metric + QStringLiteral(" explain ") + r.explain;
+    table.columns = {QStringLiteral("customer_id"), QStringLiteral("role"), QStringLiteral("reason")};
+    for (const reports::ExplainRow& row : rows)
+        table.rows.push_back({row.customer, reports::roleName(row.role), row.reason});
 }
 
 int reportChurn(Context& ctx, const Request& r, ReportTable& table) {
@@ -128,10 +131,7 @@ int reportChurn(Context& ctx, const Request& r, ReportTable& table) {
             ctx.err << "tenure-cli report: " << explained.error() << "\n";
             return UsageError;
         }
-        table.metric = r.metric + QStringLiteral(" explain ") + r.explain;
-        table.columns = {QStringLiteral("customer_id"), QStringLiteral("role"), QStringLiteral("reason")};
-        for (const reports::ExplainRow& row : explained.value())
-            table.rows.push_back({row.customer, reports::roleName(row.role), row.reason});
+        putExplainRows(r, explained.value(), table);
         return Ok;
     }
     if (r.metric == QStringLiteral("retention")) {
@@ -163,18 +163,30 @@ int reportChurn(Context& ctx, const Request& r, ReportTable& table) {
 int reportNps(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
-    const auto answers = store::loadNpsAnswers(*store, r.filter);
-    if (!answers) {
-        ctx.err << "tenure-cli report: " << answers.error() << "\n";
+    if (!r.explain.isEmpty()) {
+        const auto cell = parsePeriodLabel(r.explain, r.unit);
+        if (!cell) {
+            ctx.err << "tenure-cli report: --explain takes a period label such as 2024-07 (for --period "
+                    << periodUnitName(r.unit) << ")\n";
+            return UsageError;
+        }
+        const auto explained = reports::explainNpsCell(*store, r.filter, *cell);
+        if (!explained) {
+            ctx.err << "tenure-cli report: " << explained.error() << "\n";
+            return UsageError;
+        }
+        putExplainRows(r, explained.value(), table);
+        return Ok;
+    }
+    const auto nps = reports::computeNpsTable(*store, feedbackOptions(r));
+    if (!nps) {
+        ctx.err << "tenure-cli report: " << nps.error() << "\n";
         return UsageError;
     }
-    Range data;
-    for (const metrics::NpsAnswer& a : answers.value())
-        data.add(a.day);
     table.columns = {QStringLiteral("period"),   QStringLiteral("responses"),  QStringLiteral("promoters"),
                      QStringLiteral("passives"), QStringLiteral("detractors"), QStringLiteral("nps")};
     table.percentColumns = {QStringLiteral("nps")};
-    for (const metrics::NpsRow& row : metrics::npsByPeriod(answers.value(), periodsFor(r, data)))
+    for (const metrics::NpsRow& row : nps.value().rows)
         table.rows.push_back({periodLabel(row.period, r.unit), number(row.responses), number(row.promoters),
                               number(row.passives), number(row.detractors), ratio(row.nps)});
     return Ok;
@@ -183,18 +195,15 @@ int reportNps(Context& ctx, const Request& r, ReportTable& table) {
 int reportCsat(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
-    const auto ratings = store::loadCsatRatings(*store, r.filter);
-    if (!ratings) {
-        ctx.err << "tenure-cli report: " << ratings.error() << "\n";
+    const auto csat = reports::computeCsatTable(*store, feedbackOptions(r));
+    if (!csat) {
+        ctx.err << "tenure-cli report: " << csat.error() << "\n";
         return UsageError;
     }
-    Range data;
-    for (const metrics::CsatRating& rating : ratings.value())
-        data.add(rating.day);
     table.columns = {QStringLiteral("period"), QStringLiteral("ratings"), QStringLiteral("satisfied"),
                      QStringLiteral("csat_pct")};
     table.percentColumns = {QStringLiteral("csat_pct")};
-    for (const metrics::CsatRow& row : metrics::csatByPeriod(ratings.value(), periodsFor(r, data)))
+    for (const metrics::CsatRow& row : csat.value().rows)
         table.rows.push_back({periodLabel(row.period, r.unit), number(row.ratings), number(row.satisfied),
                               ratio(row.csatPct)});
     return Ok;
@@ -397,27 +406,32 @@ QJsonValue seconds(const std::optional<double>& v) {
 int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
-    auto tickets = store::loadSupportTickets(*store, r.by, r.filter);
-    const auto schedule = reports::businessScheduleFromSettings(*store);
-    if (!tickets || !schedule) {
-        ctx.err << "tenure-cli report: " << (tickets ? schedule.error() : tickets.error()) << "\n";
+    if (!r.explain.isEmpty()) {
+        const auto cell = parsePeriodLabel(r.explain, r.unit);
+        if (!cell) {
+            ctx.err << "tenure-cli report: --explain takes a period label such as 2024-07 (for --period "
+                    << periodUnitName(r.unit) << ")\n";
+            return UsageError;
+        }
+        const auto explained = reports::explainResponse24Cell(*store, r.filter, *cell, r.asOf);
+        if (!explained) {
+            ctx.err << "tenure-cli report: " << explained.error() << "\n";
+            return UsageError;
+        }
+        putExplainRows(r, explained.value(), table);
+        return Ok;
+    }
+    reports::SupportOptions options;
+    options.unit = r.unit;
+    options.from = r.from;
+    options.to = r.to;
+    options.asOf = r.asOf;
+    options.filter = r.filter;
+    const auto support = reports::computeSupportTable(*store, options, r.by);
+    if (!support) {
+        ctx.err << "tenure-cli report: " << support.error() << "\n";
         return UsageError;
     }
-    // Business time only with a schedule: without one its columns are null, not zeros.
-    if (schedule.value()) {
-        BusinessClock clock(*schedule.value());
-        metrics::addBusinessDurations(tickets.value(), clock);
-    }
-    Range data;
-    int64_t latestCreated = metrics::noTime;
-    for (const metrics::SupportTicket& t : tickets.value()) {
-        data.add(t.createdDay);
-        latestCreated = std::max(latestCreated, t.createdAt);
-    }
-    // The 24-hour rate is judged against --as-of, else the latest ticket in the store, so that
-    // a historical export is judged against its own end.
-    const int64_t asOf = r.asOf.value_or(latestCreated);
-    const std::vector<Period> periods = periodsFor(r, data);
     table.columns = {QStringLiteral("period")};
     if (!r.by.isEmpty()) table.columns << r.by;
     table.columns << QStringLiteral("tickets") << QStringLiteral("answered") << QStringLiteral("frt_median_s")
@@ -431,9 +445,7 @@ int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
                   << QStringLiteral("resolution_business_p90_s");
     table.percentColumns = {QStringLiteral("resp24_pct"), QStringLiteral("fcr_pct"),
                             QStringLiteral("wait_over_5min_pct"), QStringLiteral("abandon_pct")};
-    const auto rows = metrics::supportByPeriod(
-        tickets.value(), periods, store::periodEndInstants(*store, periods), asOf, !r.by.isEmpty());
-    for (const metrics::SupportRow& row : rows) {
+    for (const metrics::SupportRow& row : support.value().rows) {
         std::vector<QJsonValue> cells{periodLabel(row.period, r.unit)};
         if (!r.by.isEmpty()) cells.emplace_back(row.group);
         cells.insert(cells.end(),
@@ -474,7 +486,8 @@ int reportCommand(Context& ctx) {
                                       QStringLiteral("Churn from the churned flag, for data without dates."));
     const QCommandLineOption explain(
         QStringLiteral("explain"),
-        QStringLiteral("List the customers behind one period's figure (churn, retention)."),
+        QStringLiteral(
+            "List the rows behind one period's figure (churn, retention, nps, support's 24-h rate)."),
         QStringLiteral("PERIOD"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                     QStringLiteral("F"), QStringLiteral("table"));

@@ -2,12 +2,12 @@
 
 #include "ratios.h"
 
+#include "model/dates.h"
+
 #include <algorithm>
 #include <unordered_map>
 
 namespace tenure::metrics {
-
-namespace {} // namespace
 
 NpsCategory npsCategory(int score) {
     if (score >= 9) return NpsCategory::Promoter;
@@ -43,18 +43,53 @@ std::vector<NpsRow> npsByPeriod(const std::vector<NpsAnswer>& answers, const std
     return rows;
 }
 
-std::vector<NpsAnswer> latestAnswers(const std::vector<NpsAnswer>& answers) {
+std::vector<size_t> latestAnswerIndexes(const std::vector<NpsAnswer>& answers) {
     std::unordered_map<int64_t, size_t> latest;
     for (size_t i = 0; i < answers.size(); ++i) {
         const auto [it, inserted] = latest.emplace(answers[i].customer, i);
         if (!inserted && answers[i].day >= answers[it->second].day) it->second = i;
     }
-    std::vector<NpsAnswer> out;
+    std::vector<size_t> out;
     out.reserve(latest.size());
     for (const auto& [customer, index] : latest)
-        out.push_back(answers[index]);
+        out.push_back(index);
     std::sort(out.begin(), out.end(),
-              [](const NpsAnswer& a, const NpsAnswer& b) { return a.customer < b.customer; });
+              [&answers](size_t a, size_t b) { return answers[a].customer < answers[b].customer; });
+    return out;
+}
+
+std::vector<NpsAnswer> latestAnswers(const std::vector<NpsAnswer>& answers) {
+    std::vector<NpsAnswer> out;
+    for (const size_t index : latestAnswerIndexes(answers))
+        out.push_back(answers[index]);
+    return out;
+}
+
+std::vector<ExplainedCustomer> explainNps(const std::vector<NpsAnswer>& answers, const Period& period) {
+    std::vector<const NpsAnswer*> inPeriod;
+    for (const NpsAnswer& a : answers)
+        if (period.contains(a.day)) inPeriod.push_back(&a);
+    std::stable_sort(inPeriod.begin(), inPeriod.end(), [](const NpsAnswer* a, const NpsAnswer* b) {
+        return a->day != b->day ? a->day < b->day : a->customer < b->customer;
+    });
+    std::vector<ExplainedCustomer> out;
+    out.reserve(inPeriod.size());
+    for (const NpsAnswer* a : inPeriod) {
+        const QString answered = QStringLiteral("score %1 on %2: ").arg(a->score).arg(formatDate(a->day));
+        switch (npsCategory(a->score)) {
+        case NpsCategory::Promoter:
+            out.push_back({a->customer, Role::Numerator, answered + QStringLiteral("promoter")});
+            break;
+        case NpsCategory::Passive:
+            out.push_back({a->customer, Role::Denominator,
+                           answered + QStringLiteral("passive (in the denominator only)")});
+            break;
+        case NpsCategory::Detractor:
+            out.push_back({a->customer, Role::Denominator,
+                           answered + QStringLiteral("detractor (subtracted from the promoters)")});
+            break;
+        }
+    }
     return out;
 }
 

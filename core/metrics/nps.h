@@ -1,5 +1,7 @@
 #pragma once
 
+#include "churn.h"
+
 #include "model/period.h"
 
 #include <cstdint>
@@ -31,6 +33,15 @@ std::vector<NpsRow> npsByPeriod(const std::vector<NpsAnswer>& answers, const std
 
 // Each customer's latest answer (the later one in the input on a tie), for per-customer views.
 std::vector<NpsAnswer> latestAnswers(const std::vector<NpsAnswer>& answers);
+// The same choice as input positions (sorted by customer), for callers that keep more per answer
+// (a comment, a customer key) alongside the answers.
+std::vector<size_t> latestAnswerIndexes(const std::vector<NpsAnswer>& answers);
+
+// The answers behind one period's NPS, oldest first: promoters are the numerator rows, detractors
+// (subtracted from them) and passives are in the denominator only, so the figure is
+// (numerator − detractors) / (numerator + denominator rows) × 100. Answers of other periods are
+// left out without a row: they are every other answer in the store.
+std::vector<ExplainedCustomer> explainNps(const std::vector<NpsAnswer>& answers, const Period& period);
 
 struct CsatRating {
     int64_t customer = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "churn.h"
 #include "lifetime.h"
 
 #include "model/businesshours.h"
@@ -31,6 +32,7 @@ struct SupportTicket {
     // without a schedule, or when there is no such time.
     int64_t frtBusiness = noTime;
     int64_t resolutionBusiness = noTime;
+    int64_t customer = 0; // row id; 0 when the ticket names no customer
 };
 
 // Support KPIs per period (and group), metrics.md's "support" section. Durations in seconds;
@@ -61,6 +63,12 @@ void addBusinessDurations(std::vector<SupportTicket>& tickets, BusinessClock& cl
 std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& tickets,
                                         const std::vector<Period>& periods,
                                         const std::vector<int64_t>& periodEnds, int64_t asOf, bool byGroup);
+
+// The tickets behind one period's 24-hour response rate (customers by row id): answered within
+// 24 h (numerator), created at least 24 h before asOf but answered later or not at all
+// (denominator only), and created less than 24 h before asOf (excluded, with the reason).
+std::vector<ExplainedCustomer> explainResponse24(const std::vector<SupportTicket>& tickets,
+                                                 const Period& period, int64_t asOf);
 
 // Linear interpolation between closest ranks; values are reordered in place.
 std::optional<double> quantile(std::vector<double>& values, double q);

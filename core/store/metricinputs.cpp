@@ -155,7 +155,7 @@ Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, c
     const std::string group = groupBy.isEmpty() ? std::string("NULL") : "t." + groupBy.toStdString();
     std::string sql = "SELECT t.created_at, t.first_response_at, t.resolved_at, t.contacts, t.wait_seconds, "
                       "t.abandoned, lower(coalesce(t.channel, '')), " +
-                      group + " FROM tickets t";
+                      group + ", coalesce(t.customer, 0) FROM tickets t";
     if (!filter.segment.isEmpty()) sql += " JOIN customers c ON c.id = t.customer WHERE c.segment = ?";
     Statement q(store.handle(), sql);
     if (!q.valid()) return failure<metrics::SupportTicket>(q);
@@ -176,6 +176,7 @@ Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, c
         t.live = channel == "chat" || channel == "phone" || channel == "live chat" || channel == "call" ||
                  channel == "voice";
         if (!groupBy.isEmpty()) t.group = q.qtext(7);
+        t.customer = q.int64(8);
         out.push_back(std::move(t));
     }
     if (rc != SQLITE_DONE) return failure<metrics::SupportTicket>(q);
@@ -274,6 +275,60 @@ Expected<std::vector<metrics::LedgerEntry>> loadLedger(Store& store, const Custo
     std::vector<metrics::LedgerEntry> out;
     while (q.step() == SQLITE_ROW)
         out.push_back({q.int64(0), clock.localDay(q.int64(1)), q.int64(2)});
+    return out;
+}
+
+Expected<std::vector<NpsResponse>> loadNpsResponses(Store& store, const CustomerFilter& filter) {
+    Statement q(store.handle(),
+                "SELECT n.customer, n.responded_at, n.score, c.customer_key, coalesce(n.comment, '') "
+                "FROM nps n JOIN customers c ON c.id = n.customer WHERE 1" +
+                    segmentClause(filter, "c") + " ORDER BY n.responded_at, n.customer");
+    if (!q.valid()) return failure<NpsResponse>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<NpsResponse> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back(
+            {{q.int64(0), clock.localDay(q.int64(1)), static_cast<int>(q.int64(2))}, q.qtext(3), q.qtext(4)});
+    if (rc != SQLITE_DONE) return failure<NpsResponse>(q);
+    return out;
+}
+
+Expected<std::vector<FeedbackEntry>> loadFeedback(Store& store, const CustomerFilter& filter) {
+    Statement q(store.handle(),
+                "SELECT c.customer_key, f.created_at, f.kind, coalesce(f.category, ''), coalesce(f.text, '') "
+                "FROM feedback f JOIN customers c ON c.id = f.customer WHERE 1" +
+                    segmentClause(filter, "c") + " ORDER BY f.created_at DESC, c.customer_key");
+    if (!q.valid()) return failure<FeedbackEntry>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<FeedbackEntry> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.qtext(0), clock.localDay(q.int64(1)), q.qtext(2), q.qtext(3), q.qtext(4)});
+    if (rc != SQLITE_DONE) return failure<FeedbackEntry>(q);
+    return out;
+}
+
+Expected<std::vector<WowTicket>> loadWowTickets(Store& store, const CustomerFilter& filter) {
+    const std::string join = filter.segment.isEmpty() ? " LEFT JOIN customers c ON c.id = t.customer"
+                                                      : " JOIN customers c ON c.id = t.customer";
+    Statement q(store.handle(),
+                "SELECT t.ticket_key, coalesce(c.customer_key, ''), t.created_at, coalesce(t.channel, ''), "
+                "coalesce(t.agent, ''), t.wow_note FROM tickets t" +
+                    join + " WHERE t.wow_note IS NOT NULL AND t.wow_note <> ''" + segmentClause(filter, "c") +
+                    " ORDER BY t.created_at DESC, t.ticket_key");
+    if (!q.valid()) return failure<WowTicket>(q);
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    LocalClock clock(store.timeZone());
+    std::vector<WowTicket> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const int64_t at = q.int64(2);
+        out.push_back({q.qtext(0), q.qtext(1), at, clock.localDay(at), q.qtext(3), q.qtext(4), q.qtext(5)});
+    }
+    if (rc != SQLITE_DONE) return failure<WowTicket>(q);
     return out;
 }
 

@@ -73,6 +73,35 @@ struct ExitSurvey {
     QString category;
 };
 Expected<std::vector<ExitSurvey>> loadExitSurveys(Store& store, const CustomerFilter& filter = {});
+// NPS answers with what the per-customer table shows besides the score.
+struct NpsResponse {
+    metrics::NpsAnswer answer;
+    QString customerKey;
+    QString comment;
+};
+Expected<std::vector<NpsResponse>> loadNpsResponses(Store& store, const CustomerFilter& filter = {});
+
+// Feedback rows (feature requests, exit surveys, complaints, praise), newest first.
+struct FeedbackEntry {
+    QString customerKey;
+    int64_t day = 0;
+    QString kind;
+    QString category;
+    QString text;
+};
+Expected<std::vector<FeedbackEntry>> loadFeedback(Store& store, const CustomerFilter& filter = {});
+
+// Tickets an agent flagged as a "wow" moment (a wow_note), newest first.
+struct WowTicket {
+    QString ticketKey;
+    QString customerKey; // empty when the ticket names no customer
+    int64_t createdAt = 0;
+    int64_t createdDay = 0;
+    QString channel;
+    QString agent;
+    QString note;
+};
+Expected<std::vector<WowTicket>> loadWowTickets(Store& store, const CustomerFilter& filter = {});
 
 // Customer ids for explanations: row id → customer_id text.
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);

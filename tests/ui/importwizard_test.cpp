@@ -297,6 +297,7 @@ TEST_F(ImportWizardTest, RejectedRowsAreListedAndSkippingThemImportsTheRest) {
     EXPECT_EQ(rejected->item(0, 1)->text(), QStringLiteral("score (3)"));
     EXPECT_TRUE(rejected->item(0, 2)->text().contains(QStringLiteral("score")));
     EXPECT_FALSE(validate->isComplete()); // "stop on the first bad row" would import nothing
+    screenshot(wizard, 6);
     validate->skipChoice()->setChecked(true);
     EXPECT_TRUE(validate->isComplete());
     wizard.next();

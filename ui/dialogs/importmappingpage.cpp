@@ -52,6 +52,7 @@ ImportMappingPage::ImportMappingPage(ImportDraft& draft, QWidget* parent)
 
     m_preview->setObjectName(QStringLiteral("importPreview"));
     setUpTable(m_preview);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     m_mapping->setObjectName(QStringLiteral("importMapping"));
     setUpTable(m_mapping);
     m_mapping->setColumnCount(MappingColumnCount);

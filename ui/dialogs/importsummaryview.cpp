@@ -20,6 +20,8 @@ ImportSummaryView::ImportSummaryView(QWidget* parent)
     , m_rejected(new QTableWidget(this)) {
     m_counts->setObjectName(QStringLiteral("importCounts"));
     m_counts->setWordWrap(true);
+    // Without rejected rows the label takes the page's free height: keep its text at the top.
+    m_counts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rejected->setObjectName(QStringLiteral("importRejected"));
     m_rejected->setColumnCount(3);
@@ -28,6 +30,7 @@ ImportSummaryView::ImportSummaryView(QWidget* parent)
     m_rejected->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rejected->setWordWrap(false);
     m_rejected->verticalHeader()->hide();
+    m_rejected->verticalHeader()->setDefaultSectionSize(m_rejected->fontMetrics().height() + 8);
     m_rejected->horizontalHeader()->setStretchLastSection(true);
     m_rejected->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto* layout = new QVBoxLayout(this);

@@ -1,8 +1,12 @@
 #include "columnmapping.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace tenure::io {
 
@@ -26,50 +30,47 @@ int findHeader(const QStringList& header, const QString& wanted) {
     return -1;
 }
 
+// The first required field the mapping leaves without a column, with how to map it.
 bool requiredMissing(const EntitySpec& entity, const ColumnMapping& m, QString& message) {
-    for (size_t i = 0; i < entity.fields.size(); ++i) {
-        const FieldSpec& f = entity.fields[i];
-        if (!f.required || m.fieldColumn[i] >= 0) continue;
-        message = QStringLiteral("missing required column %1 (the file has: %2); map it with --map %1=HEADER")
-                      .arg(QLatin1String(f.name), m.header.join(QStringLiteral(", ")));
-        return true;
-    }
-    const QLatin1String name(entity.name);
-    if (name == QLatin1String("customers") && !m.has(entity.fieldIndex("signup_date")) &&
-        !m.has(entity.fieldIndex("tenure_months"))) {
+    const QStringList missing = missingRequiredFields(entity, m);
+    if (missing.isEmpty()) return false;
+    const QString& field = missing.front();
+    if (field == QLatin1String("signup_date") && entity.fieldIndex("tenure_months") >= 0)
         message = QStringLiteral("missing required column signup_date (or tenure_months for snapshot data); "
                                  "map it with --map signup_date=HEADER");
-        return true;
-    }
-    if (name == QLatin1String("orders") && !m.has(entity.fieldIndex("amount")) &&
-        !(m.has(entity.fieldIndex("quantity")) && m.has(entity.fieldIndex("unit_price")))) {
+    else if (field == QLatin1String("amount") && entity.fieldIndex("unit_price") >= 0)
         message = QStringLiteral("missing required column amount (or quantity and unit_price); "
                                  "map it with --map amount=HEADER");
-        return true;
-    }
-    return false;
+    else
+        message = QStringLiteral("missing required column %1 (the file has: %2); map it with --map %1=HEADER")
+                      .arg(field, m.header.join(QStringLiteral(", ")));
+    return true;
 }
 
-} // namespace
-
-Expected<ColumnMapping> resolveMapping(const EntitySpec& entity, const QStringList& header,
-                                       const std::map<QString, QString>& explicitMap) {
-    using Result = Expected<ColumnMapping>;
-    ColumnMapping m;
+// Fills m.fieldColumn from the explicit entries, then (with autoMatch) from the headers'
+// names, and lists the columns left over. Fails only on an explicit entry that does not fit.
+bool matchColumns(const EntitySpec& entity, const QStringList& header,
+                  const std::map<QString, QString>& explicitMap, bool autoMatch, ColumnMapping& m,
+                  QString& error) {
     m.header = header;
     m.fieldColumn.assign(entity.fields.size(), -1);
+    m.unmappedColumns.clear();
     std::vector<bool> used(static_cast<size_t>(header.size()), false);
 
     for (const auto& [canonical, wanted] : explicitMap) {
         const int fieldIndex = entity.fieldIndex(canonical.toUtf8().constData());
-        if (fieldIndex < 0)
-            return Result::failure(QStringLiteral("%1 has no column %2 (its columns: %3)")
-                                       .arg(QLatin1String(entity.name), canonical,
-                                            fieldNames(entity).join(QStringLiteral(", "))));
+        if (fieldIndex < 0) {
+            error = QStringLiteral("%1 has no column %2 (its columns: %3)")
+                        .arg(QLatin1String(entity.name), canonical,
+                             fieldNames(entity).join(QStringLiteral(", ")));
+            return false;
+        }
         const int column = findHeader(header, wanted);
-        if (column < 0)
-            return Result::failure(QStringLiteral("--map %1=%2: the file has no column %2 (it has: %3)")
-                                       .arg(canonical, wanted, header.join(QStringLiteral(", "))));
+        if (column < 0) {
+            error = QStringLiteral("--map %1=%2: the file has no column %2 (it has: %3)")
+                        .arg(canonical, wanted, header.join(QStringLiteral(", ")));
+            return false;
+        }
         m.fieldColumn[static_cast<size_t>(fieldIndex)] = column;
         used[static_cast<size_t>(column)] = true;
     }
@@ -79,7 +80,7 @@ Expected<ColumnMapping> resolveMapping(const EntitySpec& entity, const QStringLi
     std::vector<QString> normalized;
     for (const QString& h : header)
         normalized.push_back(normalizedHeader(h));
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = 0; autoMatch && pass < 2; ++pass) {
         for (size_t i = 0; i < entity.fields.size(); ++i) {
             if (m.fieldColumn[i] >= 0) continue;
             QStringList candidates;
@@ -101,10 +102,86 @@ Expected<ColumnMapping> resolveMapping(const EntitySpec& entity, const QStringLi
     }
     for (size_t c = 0; c < used.size(); ++c)
         if (!used[c]) m.unmappedColumns.push_back(static_cast<int>(c));
+    return true;
+}
 
+} // namespace
+
+QStringList missingRequiredFields(const EntitySpec& entity, const ColumnMapping& m) {
+    QStringList missing;
+    for (size_t i = 0; i < entity.fields.size(); ++i)
+        if (entity.fields[i].required && m.fieldColumn[i] < 0)
+            missing << QLatin1String(entity.fields[i].name);
+    const QLatin1String name(entity.name);
+    // Fields that another column can stand in for: required unless their stand-ins are mapped.
+    if (name == QLatin1String("customers") && !m.has(entity.fieldIndex("signup_date")) &&
+        !m.has(entity.fieldIndex("tenure_months")))
+        missing << QStringLiteral("signup_date");
+    if (name == QLatin1String("orders") && !m.has(entity.fieldIndex("amount")) &&
+        !(m.has(entity.fieldIndex("quantity")) && m.has(entity.fieldIndex("unit_price"))))
+        missing << QStringLiteral("amount");
+    return missing;
+}
+
+Expected<ColumnMapping> resolveMapping(const EntitySpec& entity, const QStringList& header,
+                                       const std::map<QString, QString>& explicitMap, bool autoMatch) {
+    using Result = Expected<ColumnMapping>;
+    ColumnMapping m;
     QString message;
+    if (!matchColumns(entity, header, explicitMap, autoMatch, m, message)) return Result::failure(message);
     if (requiredMissing(entity, m, message)) return Result::failure(message);
     return m;
+}
+
+MappingSuggestion suggestMapping(const EntitySpec& entity, const QStringList& header) {
+    MappingSuggestion out;
+    QString unused; // without explicit entries the matching cannot fail
+    matchColumns(entity, header, {}, true, out.mapping, unused);
+    out.missingRequired = missingRequiredFields(entity, out.mapping);
+    return out;
+}
+
+namespace {
+
+// The entity a file's name speaks of: its last word that names one ("customer_support_tickets"
+// → tickets), singular or plural.
+const EntitySpec* entityNamedBy(const QString& fileName) {
+    const QString base = QFileInfo(fileName).completeBaseName().toLower();
+    const QStringList words =
+        base.split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts);
+    for (auto word = words.crbegin(); word != words.crend(); ++word)
+        for (const EntitySpec& spec : entitySpecs()) {
+            const QString name = QLatin1String(spec.name);
+            if (*word == name || (name.endsWith(u's') && *word == name.chopped(1))) return &spec;
+        }
+    return nullptr;
+}
+
+} // namespace
+
+QString guessEntity(const QString& fileName, const QStringList& header) {
+    // The file's name decides when the file can be imported as that entity as it is; a name like
+    // "online_retail_customers" over order lines does not.
+    if (const EntitySpec* named = entityNamedBy(fileName);
+        named && suggestMapping(*named, header).missingRequired.isEmpty())
+        return QLatin1String(named->name);
+    // Else the entity whose fields match the most headers; ties go to the one the file can be
+    // imported as without mapping, then to the first in the data model's order.
+    const EntitySpec* best = &entitySpecs().front();
+    size_t bestMatched = 0;
+    bool bestComplete = false;
+    for (const EntitySpec& spec : entitySpecs()) {
+        const MappingSuggestion s = suggestMapping(spec, header);
+        const size_t matched = std::count_if(s.mapping.fieldColumn.begin(), s.mapping.fieldColumn.end(),
+                                             [](int c) { return c >= 0; });
+        const bool complete = s.missingRequired.isEmpty();
+        if (matched > bestMatched || (matched == bestMatched && complete && !bestComplete)) {
+            best = &spec;
+            bestMatched = matched;
+            bestComplete = complete;
+        }
+    }
+    return QLatin1String(best->name);
 }
 
 Expected<MappingFile> loadMappingFile(const QString& path) {

@@ -152,7 +152,7 @@ ImportSummary importCsv(store::Store& store, const ImportOptions& options) {
     QStringList header;
     for (std::string_view cell : record.fields)
         header << fromUtf8(trimmed(cell));
-    const auto mapping = resolveMapping(*entity, header, options.columnMap);
+    const auto mapping = resolveMapping(*entity, header, options.columnMap, options.autoMatch);
     if (!mapping)
         return failed(summary, ImportFailure::Data,
                       QStringLiteral("%1:1: %2").arg(options.file, mapping.error()));
@@ -168,7 +168,9 @@ ImportSummary importCsv(store::Store& store, const ImportOptions& options) {
                                         : std::vector<DateOrder>(entity->fields.size(), explicitOrder);
 
     CsvWriter rejects;
-    const bool writeRejects = options.onError == OnError::Skip && !options.rejectsFile.isEmpty();
+    // A dry run leaves no trace, not even a rejects file: its summary lists the rejected rows.
+    const bool writeRejects =
+        options.onError == OnError::Skip && !options.rejectsFile.isEmpty() && !options.dryRun;
     if (writeRejects) {
         if (!rejects.open(options.rejectsFile)) return failed(summary, ImportFailure::Usage, rejects.error());
         for (const QString& h : header)
@@ -262,12 +264,14 @@ ImportSummary importCsv(store::Store& store, const ImportOptions& options) {
     summary.customersCreated = writer.customersCreated();
     if (Status s = customers.storeInferredSignups(); !s)
         return failed(summary, ImportFailure::Store, s.error());
-    if (Status s = recordImport(store.handle(), summary); !s)
-        return failed(summary, ImportFailure::Store, s.error());
-    if (writeRejects && !rejects.close()) return failed(summary, ImportFailure::Usage, rejects.error());
-    if (Status s = transaction.commit(); !s)
-        return failed(summary, ImportFailure::Store,
-                      QStringLiteral("%1: commit failed: %2").arg(store.path(), s.error()));
+    if (!options.dryRun) {
+        if (Status s = recordImport(store.handle(), summary); !s)
+            return failed(summary, ImportFailure::Store, s.error());
+        if (writeRejects && !rejects.close()) return failed(summary, ImportFailure::Usage, rejects.error());
+        if (Status s = transaction.commit(); !s)
+            return failed(summary, ImportFailure::Store,
+                          QStringLiteral("%1: commit failed: %2").arg(store.path(), s.error()));
+    } // else the transaction rolls back as it goes out of scope: the counts were exact
     if (options.progress) options.progress(reader.totalBytes(), reader.totalBytes());
     summary.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     return summary;

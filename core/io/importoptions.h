@@ -26,6 +26,12 @@ struct ImportOptions {
     OnError onError = OnError::Stop;
     QString rejectsFile; // with OnError::Skip: bad rows and their reasons
     ImportProgress progress;
+    // Validate only: every row is read, parsed and written inside the transaction, which is then
+    // rolled back, so the summary (counts, rejected rows) is exact and the store is unchanged.
+    bool dryRun = false;
+    // false: columnMap is the whole mapping (the wizard's); fields it leaves out are not imported
+    // even when a header would match them.
+    bool autoMatch = true;
 };
 
 struct RejectedRow {

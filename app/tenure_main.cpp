@@ -3,7 +3,6 @@
 // and tenure_core.
 #include "demo/demostore.h"
 #include "dialogs/settingsdialog.h"
-#include "io/entities.h"
 #include "mainwindow.h"
 #include "model/appidentity.h"
 #include "model/dates.h"
@@ -173,21 +172,17 @@ void scheduleScreenshot(tenure::ui::MainWindow& window, const QString& file) {
     QObject::connect(&window, &tenure::ui::MainWindow::loadFailed, &window, grabLater);
 }
 
-// A CSV file is data to import, not a store: it is neither opened as one nor, when missing,
-// created as one. Importing from the window is not there yet, so the message says how to import
-// it; this is also why the desktop file does not offer Tenure for CSV files.
+// A CSV file is data to import, not a store: it is never opened as one. The window opens the
+// user's store (an empty one when there is none yet: their data should not land among the demo
+// company's) and starts the import wizard on the file.
 bool isCsvFile(const QString& path) {
     return QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
 }
 
-QString csvIsNotAStore(const QString& path) {
-    return QCoreApplication::translate(
-               "main", "%1 is a CSV file, not a Tenure store, so it was not opened. Importing "
-                       "from the window is not there yet; to import the file into your "
-                       "store, run\n    tenure-cli import KIND \"%1\"\nwhere KIND is one "
-                       "of: %2 (see tenure-cli import --help).")
-        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
-             tenure::io::entityNames().join(QStringLiteral(", ")));
+QString createEmptyStore(const QString& path) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto opened = tenure::store::Store::open(path, {tenure::store::OpenMode::CreateIfMissing});
+    return opened ? QString() : opened.error();
 }
 
 } // namespace
@@ -198,13 +193,16 @@ int main(int argc, char* argv[]) {
     applyDesktopIdentity();
     tenure::ui::SettingsDialog::applyTheme();
     tenure::ui::installTranslators();
-    const QString path = storePathFromArguments(app);
+    QString path = storePathFromArguments(app);
+    QString csvToImport;
+    if (isCsvFile(path)) {
+        csvToImport = path;
+        path = tenure::defaultStorePath();
+    }
 
     QString problem;
-    if (isCsvFile(path))
-        problem = csvIsNotAStore(path);
-    else if (!QFileInfo::exists(path))
-        problem = createDemoStoreWithProgress(path);
+    if (!QFileInfo::exists(path))
+        problem = csvToImport.isEmpty() ? createDemoStoreWithProgress(path) : createEmptyStore(path);
 
     tenure::ui::MainWindow window;
     const QString screenshot = qEnvironmentVariable("TENURE_SCREENSHOT");
@@ -214,5 +212,7 @@ int main(int argc, char* argv[]) {
         window.openStore(path);
     else
         window.showProblem(problem);
+    if (problem.isEmpty() && !csvToImport.isEmpty())
+        QTimer::singleShot(0, &window, [&window, csvToImport] { window.startImport(csvToImport); });
     return app.exec();
 }

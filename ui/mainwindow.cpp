@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/importwizard.h"
 #include "dialogs/settingsdialog.h"
 #include "export/dashboardpdf.h"
 #include "export/exports.h"
@@ -22,6 +23,8 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -31,6 +34,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -85,7 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_segmentPicker->setCurrentIndex(std::max(0, m_segmentPicker->findData(name)));
         showView(Dashboard);
     });
-    addView(Churn, tr("Churn && retention"), new ChurnView(this));
+    addView(Churn, tr("Churn & retention"), new ChurnView(this));
     addView(Onboarding, tr("Onboarding"), new OnboardingView(this));
     addView(Support, tr("Support"), new SupportView(this));
     addView(Loyalty, tr("Loyalty"), new LoyaltyView(this));
@@ -116,6 +120,7 @@ MainWindow::MainWindow(QWidget* parent)
     createToolBar();
     createMenus();
     connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::loadFinished);
+    setAcceptDrops(true);
     resize(1280, 800);
 }
 
@@ -130,7 +135,7 @@ void MainWindow::addView(View view, const QString& title, QWidget* widget) {
     m_sidebar->insertItem(position, entry);
     m_stack->insertWidget(position, widget);
     // Ctrl+1 … Ctrl+9 reach every view from anywhere in the window.
-    auto* go = new QAction(title, this);
+    auto* go = new QAction(QString(title).replace(u'&', QStringLiteral("&&")), this);
     go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(view))));
     connect(go, &QAction::triggered, this, [this, view] { showView(view); });
     addAction(go);
@@ -171,6 +176,8 @@ void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open store…"), this, &MainWindow::chooseStore);
     open->setShortcut(QKeySequence::Open);
+    QAction* import = file->addAction(tr("&Import CSV…"), this, [this] { startImport(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
     file->addAction(tr("&Back up now…"), this, &MainWindow::backUp);
@@ -309,6 +316,32 @@ void MainWindow::openKpi(const QString& kpi) {
 void MainWindow::openAccount(const QString& customerKey) {
     m_detail->showAccount(m_storePath, customerKey);
     showView(Account);
+}
+
+void MainWindow::startImport(const QString& file) {
+    if (m_storePath.isEmpty()) return;
+    auto* wizard = new ImportWizard(m_storePath, file, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // New rows change every figure and the accounts list: reload both once the import landed.
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        openStore(m_storePath);
+        invalidateViews();
+    });
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() &&
+        urls.first().toLocalFile().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty()) return;
+    event->acceptProposedAction();
+    startImport(urls.first().toLocalFile());
 }
 
 void MainWindow::rememberRecent(const QString& path) {

@@ -61,6 +61,8 @@ public:
     AccountsView* accountsView() const { return m_accounts; }
     AccountDetailView* accountDetailView() const { return m_detail; }
     QUndoStack* undoStack() const { return m_undo; }
+    // The import wizard, on a file when one is given (dropped on the window, or passed to tenure).
+    void startImport(const QString& file = {});
     // Opens one customer's detail (from the accounts table or the rows behind a figure).
     void openAccount(const QString& customerKey);
     DashboardView* dashboardView() const { return m_dashboard; }
@@ -71,6 +73,10 @@ Q_SIGNALS:
     void customersLoaded(int count);
     // There is no list to show (the store could not be read, or showProblem() was called).
     void loadFailed(const QString& message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void addView(View view, const QString& title, QWidget* widget);

@@ -29,8 +29,25 @@ struct DashboardOptions {
     store::CustomerFilter filter;
 };
 
-// Loads what the cards need from the store and computes them with the metric functions; the
-// GUI's dashboard and `tenure-cli report dashboard` both call this.
+// The cards come in groups that each read their own inputs, so that the desktop can compute
+// them side by side and show each group as soon as it is ready: at a million customers the
+// churn cards take half a second, the onboarding ones several.
+enum class KpiGroup { Customers, Support, Feedback, Revenue, Loyalty, Onboarding };
+const std::vector<KpiGroup>& kpiGroups(); // in the order the cards are shown
+
+// Which periods every card covers: the series ends with the latest complete period before the
+// last day with data (or the given day). Empty periods: no data at all.
+struct DashboardFrame {
+    int64_t asOf = 0;
+    int64_t latestTicket = 0; // the instant the 24-hour rate is judged against
+    std::vector<Period> periods;
+};
+Expected<DashboardFrame> dashboardFrame(store::Store& store, const DashboardOptions& options);
+
+Expected<std::vector<KpiCard>> computeKpiGroup(store::Store& store, const DashboardOptions& options,
+                                               const DashboardFrame& frame, KpiGroup group);
+
+// Every group, in order: `tenure-cli report dashboard` and the tests.
 Expected<std::vector<KpiCard>> computeDashboard(store::Store& store, const DashboardOptions& options);
 
 } // namespace tenure::reports

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 #include <string>
 
 namespace tenure::store {
@@ -332,33 +334,84 @@ Expected<std::vector<WowTicket>> loadWowTickets(Store& store, const CustomerFilt
     return out;
 }
 
-Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids) {
-    Statement q(store.handle(), "SELECT customer_key FROM customers WHERE id = ?");
-    if (!q.valid()) return Expected<std::vector<QString>>::failure(q.error());
-    std::vector<QString> out;
-    out.reserve(ids.size());
-    for (const int64_t id : ids) {
-        q.bind(1, id);
-        out.push_back(q.step() == SQLITE_ROW ? q.qtext(0) : QString());
-        q.reset();
+Expected<LastActivity> loadLastActivity(Store& store, const CustomerFilter& filter) {
+    using Result = Expected<LastActivity>;
+    const std::string segment =
+        filter.segment.isEmpty() ? std::string() : std::string(" WHERE c.segment = ?");
+    const std::string join =
+        filter.segment.isEmpty() ? std::string() : std::string(" JOIN customers c ON c.id = x.customer");
+    const std::string queries[] = {
+        "SELECT max(signup_date), max(churn_date) FROM customers c" + segment,
+        "SELECT max(x.created_at) FROM tickets x" + join + segment,
+        "SELECT max(x.responded_at) FROM nps x" + join + segment,
+    };
+    int64_t values[3] = {metrics::noDay, metrics::noTime, metrics::noTime};
+    for (int i = 0; i < 3; ++i) {
+        Statement q(store.handle(), queries[i]);
+        if (!q.valid()) return Result::failure(q.error());
+        if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+        if (q.step() != SQLITE_ROW) continue;
+        if (!q.isNull(0)) values[i] = q.int64(0);
+        if (i == 0 && !q.isNull(1)) values[0] = std::max(values[0], q.int64(1));
+    }
+    LocalClock clock(store.timeZone());
+    LastActivity last;
+    last.lastDay = values[0];
+    last.latestTicket = values[1];
+    if (values[1] != metrics::noTime) last.lastDay = std::max(last.lastDay, clock.localDay(values[1]));
+    if (values[2] != metrics::noTime) last.lastDay = std::max(last.lastDay, clock.localDay(values[2]));
+    return last;
+}
+
+// Customer key and name for each id, in the order of `ids` (empty for an unknown id). A few ids
+// are looked up one by one; many (an explanation of a million-customer figure) are merged with
+// one sequential scan of the table, since a million indexed look-ups cost a file lock and a
+// B-tree descent each.
+static Expected<std::vector<CustomerLabel>> lookupCustomers(Store& store, const std::vector<int64_t>& ids) {
+    std::vector<CustomerLabel> out(ids.size());
+    constexpr size_t scanFrom = 2000;
+    if (ids.size() < scanFrom) {
+        Statement q(store.handle(), "SELECT customer_key, coalesce(name, '') FROM customers WHERE id = ?");
+        if (!q.valid()) return failure<CustomerLabel>(q);
+        for (size_t i = 0; i < ids.size(); ++i) {
+            q.bind(1, ids[i]);
+            if (q.step() == SQLITE_ROW) out[i] = {q.qtext(0), q.qtext(1)};
+            q.reset();
+        }
+        return out;
+    }
+    std::vector<std::pair<int64_t, size_t>> wanted;
+    wanted.reserve(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i)
+        wanted.emplace_back(ids[i], i);
+    std::sort(wanted.begin(), wanted.end());
+    Statement q(store.handle(), "SELECT id, customer_key, coalesce(name, '') FROM customers ORDER BY id");
+    if (!q.valid()) return failure<CustomerLabel>(q);
+    size_t next = 0;
+    while (next < wanted.size() && q.step() == SQLITE_ROW) {
+        const int64_t id = q.int64(0);
+        while (next < wanted.size() && wanted[next].first < id)
+            ++next;
+        if (next == wanted.size() || wanted[next].first != id) continue;
+        const CustomerLabel label{q.qtext(1), q.qtext(2)};
+        for (; next < wanted.size() && wanted[next].first == id; ++next)
+            out[wanted[next].second] = label;
     }
     return out;
 }
 
+Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids) {
+    auto labels = lookupCustomers(store, ids);
+    if (!labels) return Expected<std::vector<QString>>::failure(labels.error());
+    std::vector<QString> keys;
+    keys.reserve(ids.size());
+    for (CustomerLabel& label : labels.value())
+        keys.push_back(std::move(label.key));
+    return keys;
+}
+
 Expected<std::vector<CustomerLabel>> loadCustomerLabels(Store& store, const std::vector<int64_t>& ids) {
-    Statement q(store.handle(), "SELECT customer_key, coalesce(name, '') FROM customers WHERE id = ?");
-    if (!q.valid()) return failure<CustomerLabel>(q);
-    std::vector<CustomerLabel> out;
-    out.reserve(ids.size());
-    for (const int64_t id : ids) {
-        q.bind(1, id);
-        if (q.step() == SQLITE_ROW)
-            out.push_back({q.qtext(0), q.qtext(1)});
-        else
-            out.emplace_back();
-        q.reset();
-    }
-    return out;
+    return lookupCustomers(store, ids);
 }
 
 Expected<std::vector<LedgerRow>> loadCustomerLedger(Store& store, int64_t customer) {

@@ -103,6 +103,14 @@ struct WowTicket {
 };
 Expected<std::vector<WowTicket>> loadWowTickets(Store& store, const CustomerFilter& filter = {});
 
+// The last local day with data (signups, churns, tickets, NPS answers) and the latest ticket's
+// creation instant, by MAX queries instead of loading the rows: the dashboard's frame.
+struct LastActivity {
+    int64_t lastDay = metrics::noDay;
+    int64_t latestTicket = metrics::noTime;
+};
+Expected<LastActivity> loadLastActivity(Store& store, const CustomerFilter& filter = {});
+
 // Customer ids for explanations: row id → customer_id text.
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids);
 

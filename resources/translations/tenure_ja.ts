@@ -5,31 +5,31 @@
     <name>FigureFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間%2分</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日%2時間</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -123,330 +123,330 @@
     <name>tenure::ui</name>
     <message>
         <source>Tenure dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenure ダッシュボード</translation>
     </message>
     <message>
         <source>%1: cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込めません</translation>
     </message>
     <message>
         <source>Dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード: %1</translation>
     </message>
     <message>
         <source>Store %1 · made on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 · 作成日 %2</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>前の期間</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>増減</translation>
     </message>
     <message>
         <source>%1: cannot be written as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 画像として書き込めません</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間%2分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日%2時間</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2ポイント</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::AccountDetailView</name>
     <message>
         <source>Open an account from the Accounts view (double-click a row, or press Enter), or from the rows behind any figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>「アカウント」ビューでアカウントを開くか（行をダブルクリックするか Enter キーを押します）、各数値の内訳の行から開いてください。</translation>
     </message>
     <message>
         <source>Change &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を変更(&amp;O)…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーン</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了日</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>解決日時</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>対応者</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>記入日時</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">担当者</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取り</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Write a note about this account…</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントについてのメモを入力…</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを削除(&amp;R)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">契約中</translation>
+        <translation>契約中</translation>
     </message>
     <message>
         <source>Churned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に解約</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者:</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>MRR:</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR:</translation>
     </message>
     <message>
         <source>Signed up:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録日:</translation>
     </message>
     <message>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域:</translation>
     </message>
     <message>
         <source>Loyalty points:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロイヤルティポイント:</translation>
     </message>
     <message>
         <source>Open tickets:</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決チケット:</translation>
     </message>
     <message>
         <source>Latest NPS:</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の NPS:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ:</translation>
     </message>
     <message>
         <source>Onboarding (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング（%1/%2）</translation>
     </message>
     <message>
         <source>Tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット（%1）</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ（%1）</translation>
     </message>
     <message>
         <source>Tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク（%1）</translation>
     </message>
     <message>
         <source>Complete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を完了</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を未完了に戻す</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを追加</translation>
     </message>
     <message>
         <source>Remove note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを削除</translation>
     </message>
     <message>
         <source>Set owner to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を %1 に設定</translation>
     </message>
     <message>
         <source>Complete task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク「%1」を完了</translation>
     </message>
     <message>
         <source>Reopen task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク「%1」を未完了に戻す</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を変更</translation>
     </message>
     <message>
         <source>Owner of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の担当者:</translation>
     </message>
 </context>
 <context>
@@ -468,263 +468,263 @@
     <name>tenure::ui::ChurnView</name>
     <message>
         <source>Churn &amp;&amp; retention</source>
-        <translation type="unfinished"></translation>
+        <translation>解約 &amp;&amp; 継続</translation>
     </message>
     <message>
         <source>Gained &amp;&amp; lost</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得 &amp;&amp; 離脱</translation>
     </message>
     <message>
         <source>MRR movements</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR の変動</translation>
     </message>
     <message>
         <source>Churn reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>解約理由</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>コホート</translation>
     </message>
     <message>
         <source>Customer churn</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客解約率</translation>
     </message>
     <message>
         <source>Customer retention</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客継続率</translation>
     </message>
     <message>
         <source>Customers gained and lost</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得顧客と離脱顧客</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>At start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時</translation>
     </message>
     <message>
         <source>Gained</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>離脱</translation>
     </message>
     <message>
         <source>New and lost</source>
-        <translation type="unfinished"></translation>
+        <translation>新規かつ離脱</translation>
     </message>
     <message>
         <source>At end</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>解約率</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>継続率</translation>
     </message>
     <message>
         <source>Double-click a period to see the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間をダブルクリックすると、その内訳の顧客を表示します。</translation>
     </message>
     <message>
         <source>MRR at start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時 MRR</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished">解約済み</translation>
+        <translation>解約</translation>
     </message>
     <message>
         <source>Reactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>復帰</translation>
     </message>
     <message>
         <source>MRR at end</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時 MRR</translation>
     </message>
     <message>
         <source>NRR</source>
-        <translation type="unfinished"></translation>
+        <translation>売上継続率 (NRR)</translation>
     </message>
     <message>
         <source>GRR</source>
-        <translation type="unfinished"></translation>
+        <translation>グロス売上継続率 (GRR)</translation>
     </message>
     <message>
         <source>Why customers left (exit surveys)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客が解約した理由（解約時アンケート）</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客数</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>売上</translation>
     </message>
     <message>
         <source>Retention of:</source>
-        <translation type="unfinished"></translation>
+        <translation>継続率の対象:</translation>
     </message>
     <message>
         <source>Days since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>登録からの日数</translation>
     </message>
     <message>
         <source>Weeks since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>登録からの週数</translation>
     </message>
     <message>
         <source>Quarters since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>登録からの四半期数</translation>
     </message>
     <message>
         <source>Years since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>登録からの年数</translation>
     </message>
     <message>
         <source>Months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>登録からの月数</translation>
     </message>
     <message>
         <source>Churn (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>解約率（%）</translation>
     </message>
     <message>
         <source>Average, physical goods</source>
-        <translation type="unfinished"></translation>
+        <translation>平均（物販）</translation>
     </message>
     <message>
         <source>Average, digital</source>
-        <translation type="unfinished"></translation>
+        <translation>平均（デジタル）</translation>
     </message>
     <message>
         <source>Retention (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>継続率（%）</translation>
     </message>
     <message>
         <source>Click a period to see the customers behind its figures. Dashed lines: average quarterly churn of subscription services (Recurly: physical goods 10.6 %, digital 8.2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間をクリックすると、その数値の内訳の顧客を表示します。破線: サブスクリプションサービスの四半期平均解約率（Recurly: 物販 10.6%、デジタル 8.2%）</translation>
     </message>
     <message>
         <source>, restated per period of this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>、このグラフの期間単位に換算</translation>
     </message>
     <message>
         <source>%1 is still in progress (the larger, paler point): its figures are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだ進行中です（大きく淡い点）。数値は途中経過です。</translation>
     </message>
     <message>
         <source>%1 (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（途中）</translation>
     </message>
     <message>
         <source>New and lost in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内に登録して離脱</translation>
     </message>
     <message>
         <source>MRR moved</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR の変動額</translation>
     </message>
     <message>
         <source>No exit surveys in these periods. Import feedback rows of kind exit_survey to see why customers leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの期間には解約時アンケートがありません。顧客の解約理由を見るには、種類が exit_survey のフィードバック行をインポートしてください。</translation>
     </message>
     <message>
         <source>Exit surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>解約時アンケート</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由の記載なし</translation>
     </message>
     <message>
         <source>%1 exit surveys answered in these periods; the most given reason, %2, accounts for %3 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの期間に回答された解約時アンケートは %1 件です。最も多い理由「%2」が %3 を占めます。</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由の記載なし</translation>
     </message>
     <message>
         <source>Revenue in each period as a share of the cohort&apos;s first</source>
-        <translation type="unfinished"></translation>
+        <translation>各期間の売上（コホートの最初の期間に対する割合）</translation>
     </message>
     <message>
         <source>Revenue retention needs orders in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>売上継続率を表示するには、データベースに注文データが必要です。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cohort %1&lt;/b&gt;, period %2 after signup</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;コホート %1&lt;/b&gt;、登録から %2 期間後</translation>
     </message>
     <message>
         <source>(in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>（進行中）</translation>
     </message>
     <message>
         <source>Revenue %1, %2 of offset 0</source>
-        <translation type="unfinished"></translation>
+        <translation>売上 %1（経過期間 0 の %2）</translation>
     </message>
     <message>
         <source>%1 of %2 customers still subscribed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 %2 件中 %1 件が契約継続中: %3</translation>
     </message>
     <message>
         <source>Signup cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コホート</translation>
     </message>
     <message>
         <source>Revenue retention (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>売上継続率（%）</translation>
     </message>
     <message>
         <source>Customer retention (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客継続率（%）</translation>
     </message>
     <message>
         <source>Each cell: the cohort&apos;s order revenue in that period as a share of its revenue in its first period (may exceed 100 %). Hover a cell for its figures; click it for the customers behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>各セル: その期間のコホートの注文売上を、最初の期間の売上に対する割合で示します（100% を超えることがあります）。セルにポインターを合わせると数値を、クリックするとその内訳の顧客を表示します。</translation>
     </message>
     <message>
         <source>Each cell: the share of the cohort&apos;s customers still subscribed at the end of that period. Empty cells are in the future. Hover a cell for its figures; click it for the customers behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>各セル: その期間の終了時点で契約を継続しているコホートの顧客の割合。空のセルは未来の期間です。セルにポインターを合わせると数値を、クリックするとその内訳の顧客を表示します。</translation>
     </message>
     <message>
         <source>%1: %2 of the %3 customers at the start were lost (churn %4); %5 were gained, %6 signed up and left within the period. Retention %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 開始時の顧客 %3 件のうち %2 件が離脱しました（解約率 %4）。獲得は %5 件、期間内に登録して離脱したのは %6 件です。継続率 %7。</translation>
     </message>
     <message>
         <source>Churn in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の解約</translation>
     </message>
     <message>
         <source>Cohort %1, %2 period(s) after signup: %3 of its %4 customers were still subscribed at the end of the period (%5). The others are listed with the day they left and their exit-survey reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>コホート %1、登録から %2 期間後: 顧客 %4 件中 %3 件が期間終了時点で契約を継続していました（%5）。その他の顧客は、離脱日と解約時アンケートの理由とともに一覧表示されます。</translation>
     </message>
     <message>
         <source>Cohort %1, offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>コホート %1、経過期間 %2</translation>
     </message>
 </context>
 <context>
@@ -786,803 +786,803 @@
     <name>tenure::ui::DashboardView</name>
     <message>
         <source>Computing the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを計算しています…</translation>
     </message>
     <message>
         <source>No data yet: import customers, or open another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだデータがありません。顧客をインポートするか、別のデータベースを開いてください。</translation>
     </message>
     <message>
         <source>%1, all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、全顧客</translation>
     </message>
     <message>
         <source>%1, segment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、セグメント %2</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ExplainDialog</name>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示:</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを開く</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ExplainModel</name>
     <message>
         <source>Counted (numerator)</source>
-        <translation type="unfinished"></translation>
+        <translation>算入（分子）</translation>
     </message>
     <message>
         <source>Base only (denominator)</source>
-        <translation type="unfinished"></translation>
+        <translation>母数のみ（分母）</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>In the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数値での扱い</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::FeedbackView</name>
     <message>
         <source>Promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨者</translation>
     </message>
     <message>
         <source>Passive</source>
-        <translation type="unfinished"></translation>
+        <translation>中立者</translation>
     </message>
     <message>
         <source>Detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>批判者</translation>
     </message>
     <message>
         <source>NPS answers per period (click a period for the answers behind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間ごとの NPS 回答（期間をクリックすると内訳の回答を表示）</translation>
     </message>
     <message>
         <source>Period (* in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間（* は進行中）</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Ticket satisfaction ratings per period (CSAT: 4 or 5 of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間ごとのチケット満足度評価（CSAT: 5 段階中 4 または 5）</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>評価数</translation>
     </message>
     <message>
         <source>CSAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>Double-click an answer to open its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答をダブルクリックすると、そのアカウントを開きます。</translation>
     </message>
     <message>
         <source>Latest answer per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客ごとの最新回答</translation>
     </message>
     <message>
         <source>Feature requests</source>
-        <translation type="unfinished"></translation>
+        <translation>機能要望</translation>
     </message>
     <message>
         <source>Exit surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>解約時アンケート</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨者（9–10）</translation>
     </message>
     <message>
         <source>Passives (7–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>中立者（7–8）</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>批判者（0–6）</translation>
     </message>
     <message>
         <source>&lt;b&gt;NPS %1&lt;/b&gt; in %2 (answers %3: promoters %4, passives %5, detractors %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の &lt;b&gt;NPS %1&lt;/b&gt;（回答 %3 件: 推奨者 %4、中立者 %5、批判者 %6）</translation>
     </message>
     <message>
         <source> (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>（進行中）</translation>
     </message>
     <message>
         <source>&lt;b&gt;CSAT %1&lt;/b&gt; (%2 ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CSAT %1&lt;/b&gt;（評価 %2 件）</translation>
     </message>
     <message>
         <source>No survey answers or ratings in this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはまだアンケート回答や評価がありません。</translation>
     </message>
     <message>
         <source>No feature requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ機能要望はありません。</translation>
     </message>
     <message>
         <source>No exit-survey answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ解約時アンケートの回答はありません。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>%1 answers up to the last period shown; choose a category to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の最後の期間までの回答は %1 件です。カテゴリを選ぶと、その行を表示します。</translation>
     </message>
     <message>
         <source>NPS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1</translation>
     </message>
     <message>
         <source>NPS %1 in %2 from %3 answers. Promoters %4: the numerator rows. Passives %5 and detractors %6: in the denominator only, detractors subtracted; NPS = (promoters − detractors) / answers × 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の NPS %1（回答 %3 件）。推奨者 %4: 分子に含まれる行。中立者 %5 と批判者 %6: 分母にのみ含まれ、批判者は差し引かれます。NPS =（推奨者 − 批判者）÷ 回答数 × 100。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportFilePage</name>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>縦棒</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択</translation>
     </message>
     <message>
         <source>A CSV file of one kind of data. You can also drop the file on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 種類のデータを含む CSV ファイルです。このページにファイルをドロップすることもできます。</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv ファイルのパス</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>データの種類(&amp;C):</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルをインポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>%1 columns, separated by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列（区切り文字: %2）: %3</translation>
     </message>
     <message>
         <source>This file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを読み込めません: %1</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportJob</name>
     <message>
         <source>The import stopped without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートは結果を出さずに停止しました。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportMappingPage</name>
     <message>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列の対応付け</translation>
     </message>
     <message>
         <source>Pick the file&apos;s column for each field. Fields in bold are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>各項目に対応するファイルの列を選んでください。太字の項目は必須です。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の値</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>&amp;Dates written as:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付の形式(&amp;D):</translation>
     </message>
     <message>
         <source>The mapping you used last time for this file layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイル構成で前回使用した対応付けです。</translation>
     </message>
     <message>
         <source>The file&apos;s first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの先頭行:</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（インポートしない）</translation>
     </message>
     <message>
         <source>Kept as custom attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム属性として保持: %1</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしない列: %1</translation>
     </message>
     <message>
         <source>Choose a column for signup_date (or tenure_months for snapshot data).</source>
-        <translation type="unfinished"></translation>
+        <translation>signup_date の列を選んでください（スナップショットデータの場合は tenure_months）。</translation>
     </message>
     <message>
         <source>Choose a column for amount (or for both quantity and unit_price).</source>
-        <translation type="unfinished"></translation>
+        <translation>amount の列を選んでください（または quantity と unit_price の両方）。</translation>
     </message>
     <message>
         <source>Choose a column for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の列を選んでください。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportRunPage</name>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを中止(&amp;C)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>The file lands in one step: all of it, or, if you cancel, nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは一括で取り込まれます。すべて取り込まれるか、中止した場合は何も取り込まれません。</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートしています…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しています…</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートしました。</translation>
     </message>
     <message>
         <source>Import cancelled. The store is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを中止しました。データベースは変更されていません。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportSummaryView</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ行: %1</translation>
     </message>
     <message>
         <source>Would be added: %1 · updated: %2 · unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>追加予定: %1 · 更新予定: %2 · 変更なし: %3</translation>
     </message>
     <message>
         <source>Added: %1 · updated: %2 · unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>追加: %1 · 更新: %2 · 変更なし: %3</translation>
     </message>
     <message>
         <source>Customers that would be created (id only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成予定の顧客（ID のみ）: %1</translation>
     </message>
     <message>
         <source>Customers created (id only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成された顧客（ID のみ）: %1</translation>
     </message>
     <message>
         <source>Skipped, without a customer id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 ID がないためスキップ: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>除外: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>whole row</source>
-        <translation type="unfinished"></translation>
+        <translation>行全体</translation>
     </message>
     <message>
         <source>Rejected rows (the first %1 of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>除外された行（%2 件中最初の %1 件）:</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>除外された行:</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportValidatePage</name>
     <message>
         <source>&amp;Stop on the first bad row (import nothing if any row is bad)</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の不正な行で停止する（不正な行が 1 つでもあれば何もインポートしない）(&amp;S)</translation>
     </message>
     <message>
         <source>Import the &amp;good rows and skip the bad ones</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい行をインポートし、不正な行はスキップする(&amp;G)</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行の検証</translation>
     </message>
     <message>
         <source>Every row is read and checked as the import would; nothing is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート時と同じようにすべての行を読み込んで検証します。まだ何も保存されません。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を検証しています…</translation>
     </message>
     <message>
         <source>Every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行をインポートできます。</translation>
     </message>
     <message>
         <source>Some rows cannot be imported; they are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートできない行があります。以下に一覧表示します。</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはそのままではインポートできません: %1</translation>
     </message>
     <message>
         <source>With bad rows in the file, stopping on the first one would import nothing: choose to skip them, or correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに不正な行があるため、最初の不正な行で停止すると何もインポートされません。不正な行をスキップするか、ファイルを修正して再度インポートしてください。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportWizard</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>注文</translation>
     </message>
     <message>
         <source>Product events</source>
-        <translation type="unfinished"></translation>
+        <translation>利用イベント</translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートチケット</translation>
     </message>
     <message>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS アンケート回答</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードバック</translation>
     </message>
     <message>
         <source>Onboarding milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディングのマイルストーン</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客とのやり取り</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>ロイヤルティポイント</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルをインポート</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::KpiCardWidget</name>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>契約中の顧客</translation>
     </message>
     <message>
         <source>Customer churn</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客解約率</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>継続率</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished">MRR</translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Net revenue retention</source>
-        <translation type="unfinished"></translation>
+        <translation>売上継続率 (NRR)</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答時間（中央値）</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24時間以内の応答率</translation>
     </message>
     <message>
         <source>Onboarding in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング中</translation>
     </message>
     <message>
         <source>Onboarding overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング期限超過</translation>
     </message>
     <message>
         <source>Active loyalty members</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなロイヤルティ会員</translation>
     </message>
     <message>
         <source>At-risk accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>解約リスクのあるアカウント</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化なし</translation>
     </message>
     <message>
         <source>%1 in %2. Click to open the view behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1。クリックすると内訳のビューを開きます。</translation>
     </message>
     <message>
         <source>no previous figure</source>
-        <translation type="unfinished"></translation>
+        <translation>前の期間の数値なし</translation>
     </message>
     <message>
         <source>%1 vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>前の期間比 %1</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::LoyaltyView</name>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>購入</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー</translation>
     </message>
     <message>
         <source>Social follow</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS フォロー</translation>
     </message>
     <message>
         <source>Redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント利用</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>調整</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員数</translation>
     </message>
     <message>
         <source>Active members (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ会員（90日）</translation>
     </message>
     <message>
         <source>Points outstanding (liability)</source>
-        <translation type="unfinished"></translation>
+        <translation>未利用ポイント（負債）</translation>
     </message>
     <message>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>リピート購入率</translation>
     </message>
     <message>
         <source>Redemption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント利用率</translation>
     </message>
     <message>
         <source>Points earned and redeemed per period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間ごとの獲得ポイントと利用ポイント</translation>
     </message>
     <message>
         <source>Points outstanding at each period&apos;s end (liability)</source>
-        <translation type="unfinished"></translation>
+        <translation>各期間末の未利用ポイント（負債）</translation>
     </message>
     <message>
         <source>Repeat purchase and redemption rates per period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間ごとのリピート購入率とポイント利用率</translation>
     </message>
     <message>
         <source>Members and active members at each period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>各期間末の会員数とアクティブ会員数</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>残高</translation>
     </message>
     <message>
         <source>Earned, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得（直近12か月）</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Balance after</source>
-        <translation type="unfinished"></translation>
+        <translation>取引後残高</translation>
     </message>
     <message>
         <source>Select a member to see its ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を選択すると、そのポイント履歴を表示します。</translation>
     </message>
     <message>
         <source>Points earned in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12か月間の獲得ポイント</translation>
     </message>
     <message>
         <source>Members per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>ティア別会員数</translation>
     </message>
     <message>
         <source>Rules in force</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中のルール</translation>
     </message>
     <message>
         <source>From the store&apos;s settings; the defaults apply where none is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの設定に基づきます。設定がない項目には既定値が適用されます。</translation>
     </message>
     <message>
         <source>Points per currency unit spent:</source>
-        <translation type="unfinished"></translation>
+        <translation>支払額 1 通貨単位あたりのポイント:</translation>
     </message>
     <message>
         <source>Bonus for a referral:</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介ボーナス:</translation>
     </message>
     <message>
         <source>Bonus for a review:</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューボーナス:</translation>
     </message>
     <message>
         <source>Bonus for a social follow:</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS フォローボーナス:</translation>
     </message>
     <message>
         <source>Rates and members</source>
-        <translation type="unfinished"></translation>
+        <translation>比率と会員</translation>
     </message>
     <message>
         <source>Members and ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>会員とポイント履歴</translation>
     </message>
     <message>
         <source>Tiers and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ティアとルール</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴールド</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>シルバー</translation>
     </message>
     <message>
         <source>Figures of the latest period, %1; tiers from the points earned in the 12 months up to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新期間（%1）の数値です。ティアは、期間末までの12か月間に獲得したポイントで決まります。</translation>
     </message>
     <message>
         <source>No loyalty ledger in this store or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースまたはセグメントにはロイヤルティのポイント履歴がありません。</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ポイント</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>獲得</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>利用</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>未利用</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ会員</translation>
     </message>
     <message>
         <source>Period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間（%1）</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>パーセント</translation>
     </message>
     <message>
         <source>below the lowest tier</source>
-        <translation type="unfinished"></translation>
+        <translation>最下位ティア未満</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以上</translation>
     </message>
     <message>
         <source>Ledger of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポイント履歴（%2）</translation>
     </message>
 </context>
 <context>
@@ -1653,706 +1653,716 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Account detail</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント詳細</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント</translation>
     </message>
     <message>
         <source>Churn &amp; retention</source>
-        <translation type="unfinished"></translation>
+        <translation>解約 &amp; 継続</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>ロイヤルティ</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードバック</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>表示範囲</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>四半期</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
     <message>
         <source>Export &amp;table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>表を CSV でエクスポート(&amp;T)…</translation>
     </message>
     <message>
         <source>Export &amp;chart as image…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを画像でエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;dashboard as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを PDF でエクスポート(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを検索(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのバックアップ</translation>
     </message>
     <message>
         <source>Tenure stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenure データベース (*.sqlite)</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にバックアップしました</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>This view has no table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビューにはエクスポートできる表がありません。</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>表のエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行を %2 にエクスポートしました</translation>
     </message>
     <message>
         <source>This view has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビューにはエクスポートできるグラフがありません。</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフのエクスポート</translation>
     </message>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
     </message>
     <message>
         <source>Export dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードのエクスポート</translation>
     </message>
     <message>
         <source>dashboard.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::OnboardingView</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーンを追加</translation>
     </message>
     <message>
         <source>Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーンを削除</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished">登録日</translation>
+        <translation>登録日</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Overdue milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過のマイルストーン</translation>
     </message>
     <message>
         <source>Double-click an account to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントをダブルクリックすると開きます。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>順調</translation>
     </message>
     <message>
         <source>Average days from signup, by signup period</source>
-        <translation type="unfinished"></translation>
+        <translation>登録からの平均日数（登録期間別）</translation>
     </message>
     <message>
         <source>Average interactions during onboarding, by signup period</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング中の平均やり取り回数（登録期間別）</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイルストーン</translation>
     </message>
     <message>
         <source>Due (days after signup)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限（登録後の日数）</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>Double-click a name or a due day to change it. Changes are saved at once and apply to every account&apos;s progress and overdue milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または期限の日数をダブルクリックすると変更できます。変更はすぐに保存され、すべてのアカウントの進捗と期限超過のマイルストーンに反映されます。</translation>
     </message>
     <message>
         <source>Accounts in onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング中のアカウント</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>推移</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>遅れ</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞</translation>
     </message>
     <message>
         <source>%1 (1 day late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（1日超過）</translation>
     </message>
     <message>
         <source>%1 (%2 days late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2日超過）</translation>
     </message>
     <message>
         <source>No signups in this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはまだ登録がありません。</translation>
     </message>
     <message>
         <source>As of %1: %2 accounts in onboarding (signed up in the last 90 days and not yet onboarded, or with an overdue milestone): %3 behind, %4 stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点: オンボーディング中のアカウント %2 件（過去90日以内に登録してオンボーディング未完了、または期限超過のマイルストーンあり）。うち遅れ %3 件、停滞 %4 件。</translation>
     </message>
     <message>
         <source>Days to onboard</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング完了までの日数</translation>
     </message>
     <message>
         <source>Interactions during onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング中のやり取り</translation>
     </message>
     <message>
         <source>Signup period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>登録期間（%1）</translation>
     </message>
     <message>
         <source>Days after signup</source>
-        <translation type="unfinished"></translation>
+        <translation>登録後の日数</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取り回数</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいマイルストーン</translation>
     </message>
     <message>
         <source>New milestone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいマイルストーン %1</translation>
     </message>
     <message>
         <source>Select the milestone to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に削除するマイルストーンを選択してください。</translation>
     </message>
     <message>
         <source>The checklist was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストは変更されませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::PeriodBarChart</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2: %3</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::PeriodLineChart</name>
     <message>
         <source>No data for this period and segment</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間とセグメントのデータはありません</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::SegmentsView</name>
     <message>
         <source>Computing the segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントを計算しています…</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">セグメント</translation>
+        <translation>セグメント</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客数</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>解約率</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>継続率</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>売上</translation>
     </message>
     <message>
         <source>Cost to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス提供コスト</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>利益</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客生涯価値 (CLV)</translation>
     </message>
     <message>
         <source>Double-click a segment to show every view for it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントをダブルクリックすると、すべてのビューをそのセグメントだけで表示します。</translation>
     </message>
     <message>
         <source>No segments: give customers a segment in the customers file to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントがありません。比較するには、顧客ファイルで顧客にセグメントを設定してください。</translation>
     </message>
     <message>
         <source>The last twelve complete months by segment. Cost to serve: tickets × cost per ticket + a fixed cost per customer-month (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント別の直近12か月（完了した月のみ）。サービス提供コスト: チケット数 × チケットあたりのコスト + 顧客 1 人・1 か月あたりの固定費（設定）。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Churn and retention by segment, against the lifetime value of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント別の解約率と継続率（顧客生涯価値との比較）</translation>
     </message>
     <message>
         <source>Churn %</source>
-        <translation type="unfinished"></translation>
+        <translation>解約率 %</translation>
     </message>
     <message>
         <source>Retention %</source>
-        <translation type="unfinished"></translation>
+        <translation>継続率 %</translation>
     </message>
     <message>
         <source>Churn and retention over twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>12か月間の解約率と継続率</translation>
     </message>
     <message>
         <source>CLV per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 顧客あたりの顧客生涯価値 (CLV)</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>This store (changes its figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベース（数値が変わります）</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン(&amp;T):</translation>
     </message>
     <message>
         <source>Cost per &amp;ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットあたりのコスト(&amp;T):</translation>
     </message>
     <message>
         <source>Fixed cost per customer and &amp;month:</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客・月あたりの固定費(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Gross margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>粗利益率(&amp;G):</translation>
     </message>
     <message>
         <source>Days and periods are counted in the time zone; cost to serve and margin feed the Segments view and CLV.</source>
-        <translation type="unfinished"></translation>
+        <translation>日と期間はこのタイムゾーンで数えます。サービス提供コストと利益率は「セグメント」ビューと顧客生涯価値 (CLV) の計算に使われます。</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;H):</translation>
     </message>
     <message>
         <source>%1 is not a time zone this system knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのシステムで認識できないタイムゾーンです。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::SupportView</name>
     <message>
         <source>Tickets created per channel, and the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル別の作成チケット数と未解決チケット</translation>
     </message>
     <message>
         <source>Period (* in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間（* は進行中）</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット数</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決チケット</translation>
     </message>
     <message>
         <source>First response and resolution times (calendar time)</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答時間と解決時間（暦時間）</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Response, resolution and live-channel rates (click a period for the tickets behind its 24-h rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答・解決・ライブチャネルの各率（期間をクリックすると 24時間以内応答率の内訳のチケットを表示）</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>パーセント</translation>
     </message>
     <message>
         <source>Volume and backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>件数と未解決チケット</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>応答時間</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>比率</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>集計単位:</translation>
     </message>
     <message>
         <source>Double-click a ticket to open its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットをダブルクリックすると、そのアカウントを開きます。</translation>
     </message>
     <message>
         <source>Latest period by group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ別の最新期間</translation>
     </message>
     <message>
         <source>Wow tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>感動体験チケット</translation>
     </message>
     <message>
         <source>(no channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>（チャネルなし）</translation>
     </message>
     <message>
         <source>First response, median</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答（中央値）</translation>
     </message>
     <message>
         <source>First response, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答（p90）</translation>
     </message>
     <message>
         <source>Resolution, median</source>
-        <translation type="unfinished"></translation>
+        <translation>解決（中央値）</translation>
     </message>
     <message>
         <source>Resolution, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>解決（p90）</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24時間以内の応答率</translation>
     </message>
     <message>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>一次解決率</translation>
     </message>
     <message>
         <source>Live waits over 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ待ち時間 5分超の割合</translation>
     </message>
     <message>
         <source>Live contacts abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ問い合わせの放棄率</translation>
     </message>
     <message>
         <source>No tickets in this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはまだチケットがありません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 tickets · first response median %3, p90 %4 · answered within 24 h %5 · first-contact resolution %6 · resolution median %7 · live waits over 5 min %8, abandoned %9 · backlog %10</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: チケット %2 件 · 初回応答 中央値 %3、p90 %4 · 24時間以内の応答 %5 · 一次解決 %6 · 解決 中央値 %7 · ライブ待ち時間 5分超 %8、放棄 %9 · 未解決チケット %10</translation>
     </message>
     <message>
         <source> (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>（進行中）</translation>
     </message>
     <message>
         <source>First response
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答
+中央値</translation>
     </message>
     <message>
         <source>First response
 p90</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答
+p90</translation>
     </message>
     <message>
         <source>Answered
 within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24時間以内
+応答率</translation>
     </message>
     <message>
         <source>First-contact
 resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>一次
+解決率</translation>
     </message>
     <message>
         <source>Resolution
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>解決
+中央値</translation>
     </message>
     <message>
         <source>Resolution
 p90</source>
-        <translation type="unfinished"></translation>
+        <translation>解決
+p90</translation>
     </message>
     <message>
         <source>Live
 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ
+問い合わせ</translation>
     </message>
     <message>
         <source>Average
 wait</source>
-        <translation type="unfinished"></translation>
+        <translation>平均
+待ち時間</translation>
     </message>
     <message>
         <source>Waits over
 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち時間
+5分超</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>放棄率</translation>
     </message>
     <message>
         <source>KPIs of %1%2, per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 の KPI（%3別）</translation>
     </message>
     <message>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチケット</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Why it was flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグの理由</translation>
     </message>
     <message>
         <source>No ticket of these periods was flagged as a wow moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの期間に感動体験としてフラグが付いたチケットはありません。</translation>
     </message>
     <message>
         <source>%1 tickets flagged by agents as wow moments in the periods shown, newest first; double-click one to open its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の期間にエージェントが感動体験としてフラグを付けたチケット %1 件（新しい順）。ダブルクリックすると、そのアカウントを開きます。</translation>
     </message>
     <message>
         <source>Answered within 24 h, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>24時間以内の応答率、%1</translation>
     </message>
     <message>
         <source>Answered within 24 h in %1: %2. Numerator: tickets answered within 24 hours. Denominator: tickets created at least 24 hours before %3; one still unanswered is a miss. Tickets created later are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の 24時間以内の応答率: %2。分子: 24時間以内に応答したチケット。分母: %3 の 24時間以上前に作成されたチケット（未応答のものは未達として数えます）。それ以降に作成されたチケットは対象外です。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::TimeSeriesChart</name>
     <message>
         <source>(in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>（進行中）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 </TS>

@@ -5,31 +5,31 @@
     <name>FigureFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -123,330 +123,330 @@
     <name>tenure::ui</name>
     <message>
         <source>Tenure dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenure 仪表板</translation>
     </message>
     <message>
         <source>%1: cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入</translation>
     </message>
     <message>
         <source>Dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板：%1</translation>
     </message>
     <message>
         <source>Store %1 · made on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 · 生成于 %2</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周期</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>%1: cannot be written as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入为图像</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 个百分点</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::AccountDetailView</name>
     <message>
         <source>Open an account from the Accounts view (double-click a row, or press Enter), or from the rows behind any figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从“账户”视图打开账户（双击某行或按 Enter 键），或从任一数值背后的明细行中打开。</translation>
     </message>
     <message>
         <source>Change &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改负责人(&amp;O)…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>里程碑</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>回复时间</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写时间</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户引导</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>互动记录</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Write a note about this account…</source>
-        <translation type="unfinished"></translation>
+        <translation>为此账户写一条备注…</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove note</source>
-        <translation type="unfinished"></translation>
+        <translation>删除备注(&amp;R)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">活跃</translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Churned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 流失</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>MRR:</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR：</translation>
     </message>
     <message>
         <source>Signed up:</source>
-        <translation type="unfinished"></translation>
+        <translation>注册日期：</translation>
     </message>
     <message>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>续约日期：</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区：</translation>
     </message>
     <message>
         <source>Loyalty points:</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚度积分：</translation>
     </message>
     <message>
         <source>Open tickets:</source>
-        <translation type="unfinished"></translation>
+        <translation>未结工单：</translation>
     </message>
     <message>
         <source>Latest NPS:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 NPS：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Onboarding (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户引导（%1/%2）</translation>
     </message>
     <message>
         <source>Tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工单（%1）</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（%1）</translation>
     </message>
     <message>
         <source>Tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务（%1）</translation>
     </message>
     <message>
         <source>Complete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>完成“%1”</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开“%1”</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>Remove note</source>
-        <translation type="unfinished"></translation>
+        <translation>删除备注</translation>
     </message>
     <message>
         <source>Set owner to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将负责人设为 %1</translation>
     </message>
     <message>
         <source>Complete task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>完成任务“%1”</translation>
     </message>
     <message>
         <source>Reopen task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开任务“%1”</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>更改负责人</translation>
     </message>
     <message>
         <source>Owner of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的负责人：</translation>
     </message>
 </context>
 <context>
@@ -468,263 +468,263 @@
     <name>tenure::ui::ChurnView</name>
     <message>
         <source>Churn &amp;&amp; retention</source>
-        <translation type="unfinished"></translation>
+        <translation>流失 &amp;&amp; 留存</translation>
     </message>
     <message>
         <source>Gained &amp;&amp; lost</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 &amp;&amp; 流失</translation>
     </message>
     <message>
         <source>MRR movements</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR 变动</translation>
     </message>
     <message>
         <source>Churn reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>流失原因</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群</translation>
     </message>
     <message>
         <source>Customer churn</source>
-        <translation type="unfinished"></translation>
+        <translation>客户流失率</translation>
     </message>
     <message>
         <source>Customer retention</source>
-        <translation type="unfinished"></translation>
+        <translation>客户留存率</translation>
     </message>
     <message>
         <source>Customers gained and lost</source>
-        <translation type="unfinished"></translation>
+        <translation>新增与流失的客户</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>At start</source>
-        <translation type="unfinished"></translation>
+        <translation>期初</translation>
     </message>
     <message>
         <source>Gained</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>流失</translation>
     </message>
     <message>
         <source>New and lost</source>
-        <translation type="unfinished"></translation>
+        <translation>新增与流失</translation>
     </message>
     <message>
         <source>At end</source>
-        <translation type="unfinished"></translation>
+        <translation>期末</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>流失率</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>留存率</translation>
     </message>
     <message>
         <source>Double-click a period to see the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某个周期可查看其背后的客户。</translation>
     </message>
     <message>
         <source>MRR at start</source>
-        <translation type="unfinished"></translation>
+        <translation>期初 MRR</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展</translation>
     </message>
     <message>
         <source>Contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>收缩</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished">已流失</translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <source>Reactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>重新激活</translation>
     </message>
     <message>
         <source>MRR at end</source>
-        <translation type="unfinished"></translation>
+        <translation>期末 MRR</translation>
     </message>
     <message>
         <source>NRR</source>
-        <translation type="unfinished"></translation>
+        <translation>NRR</translation>
     </message>
     <message>
         <source>GRR</source>
-        <translation type="unfinished"></translation>
+        <translation>GRR</translation>
     </message>
     <message>
         <source>Why customers left (exit surveys)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户离开的原因（退出调查）</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Retention of:</source>
-        <translation type="unfinished"></translation>
+        <translation>留存对象：</translation>
     </message>
     <message>
         <source>Days since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后天数</translation>
     </message>
     <message>
         <source>Weeks since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后周数</translation>
     </message>
     <message>
         <source>Quarters since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后季度数</translation>
     </message>
     <message>
         <source>Years since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后年数</translation>
     </message>
     <message>
         <source>Months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后月数</translation>
     </message>
     <message>
         <source>Churn (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>流失率 (%)</translation>
     </message>
     <message>
         <source>Average, physical goods</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值，实体商品</translation>
     </message>
     <message>
         <source>Average, digital</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值，数字产品</translation>
     </message>
     <message>
         <source>Retention (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>留存率 (%)</translation>
     </message>
     <message>
         <source>Click a period to see the customers behind its figures. Dashed lines: average quarterly churn of subscription services (Recurly: physical goods 10.6 %, digital 8.2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>单击某个周期可查看其数值背后的客户。虚线：订阅服务的平均季度流失率（Recurly：实体商品 10.6%，数字产品 8.2%）</translation>
     </message>
     <message>
         <source>, restated per period of this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>，已按本图表的周期换算</translation>
     </message>
     <message>
         <source>%1 is still in progress (the larger, paler point): its figures are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仍在进行中（较大、较浅的点）：其数值不完整。</translation>
     </message>
     <message>
         <source>%1 (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不完整）</translation>
     </message>
     <message>
         <source>New and lost in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本周期新增与流失</translation>
     </message>
     <message>
         <source>MRR moved</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR 变动额</translation>
     </message>
     <message>
         <source>No exit surveys in these periods. Import feedback rows of kind exit_survey to see why customers leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些周期内没有退出调查。导入类型为 exit_survey 的反馈行，即可查看客户离开的原因。</translation>
     </message>
     <message>
         <source>Exit surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>退出调查</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>%1 exit surveys answered in these periods; the most given reason, %2, accounts for %3 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些周期内共有 %1 份退出调查回复；最常见的原因是“%2”，占 %3。</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>Revenue in each period as a share of the cohort&apos;s first</source>
-        <translation type="unfinished"></translation>
+        <translation>各周期收入占该同期群首个周期收入的比例</translation>
     </message>
     <message>
         <source>Revenue retention needs orders in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>收入留存率需要数据库中有订单数据。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cohort %1&lt;/b&gt;, period %2 after signup</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;同期群 %1&lt;/b&gt;，注册后第 %2 个周期</translation>
     </message>
     <message>
         <source>(in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>（进行中）</translation>
     </message>
     <message>
         <source>Revenue %1, %2 of offset 0</source>
-        <translation type="unfinished"></translation>
+        <translation>收入 %1，为第 0 期的 %2</translation>
     </message>
     <message>
         <source>%1 of %2 customers still subscribed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 位客户中仍有 %1 位在订阅：%3</translation>
     </message>
     <message>
         <source>Signup cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>注册同期群</translation>
     </message>
     <message>
         <source>Revenue retention (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>收入留存率 (%)</translation>
     </message>
     <message>
         <source>Customer retention (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户留存率 (%)</translation>
     </message>
     <message>
         <source>Each cell: the cohort&apos;s order revenue in that period as a share of its revenue in its first period (may exceed 100 %). Hover a cell for its figures; click it for the customers behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元格：该同期群在该周期的订单收入占其首个周期收入的比例（可能超过 100%）。将鼠标悬停在单元格上可查看数值；单击可查看其背后的客户。</translation>
     </message>
     <message>
         <source>Each cell: the share of the cohort&apos;s customers still subscribed at the end of that period. Empty cells are in the future. Hover a cell for its figures; click it for the customers behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元格：该周期结束时该同期群中仍在订阅的客户比例。空白单元格属于未来周期。将鼠标悬停在单元格上可查看数值；单击可查看其背后的客户。</translation>
     </message>
     <message>
         <source>%1: %2 of the %3 customers at the start were lost (churn %4); %5 were gained, %6 signed up and left within the period. Retention %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：期初 %3 位客户中流失了 %2 位（流失率 %4）；新增 %5 位，另有 %6 位在本周期内注册后又离开。留存率 %7。</translation>
     </message>
     <message>
         <source>Churn in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的流失</translation>
     </message>
     <message>
         <source>Cohort %1, %2 period(s) after signup: %3 of its %4 customers were still subscribed at the end of the period (%5). The others are listed with the day they left and their exit-survey reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群 %1，注册后 %2 个周期：其 %4 位客户中有 %3 位在该周期结束时仍在订阅（%5）。其余客户会连同离开日期和退出调查原因一并列出。</translation>
     </message>
     <message>
         <source>Cohort %1, offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群 %1，第 %2 期</translation>
     </message>
 </context>
 <context>
@@ -786,803 +786,803 @@
     <name>tenure::ui::DashboardView</name>
     <message>
         <source>Computing the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算仪表板…</translation>
     </message>
     <message>
         <source>No data yet: import customers, or open another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据：请导入客户，或打开其他数据库。</translation>
     </message>
     <message>
         <source>%1, all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，所有客户</translation>
     </message>
     <message>
         <source>%1, segment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，客群 %2</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ExplainDialog</name>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Open account</source>
-        <translation type="unfinished"></translation>
+        <translation>打开账户</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ExplainModel</name>
     <message>
         <source>Counted (numerator)</source>
-        <translation type="unfinished"></translation>
+        <translation>计入（分子）</translation>
     </message>
     <message>
         <source>Base only (denominator)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅计入基数（分母）</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>未计入</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>In the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>计入情况</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::FeedbackView</name>
     <message>
         <source>Promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者</translation>
     </message>
     <message>
         <source>Passive</source>
-        <translation type="unfinished"></translation>
+        <translation>被动者</translation>
     </message>
     <message>
         <source>Detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>贬损者</translation>
     </message>
     <message>
         <source>NPS answers per period (click a period for the answers behind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>各周期的 NPS 回复（单击某个周期可查看其背后的回复）</translation>
     </message>
     <message>
         <source>Period (* in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>周期（* 表示进行中）</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回复数</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Ticket satisfaction ratings per period (CSAT: 4 or 5 of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>各周期的工单满意度评分（CSAT：5 分制中的 4 或 5 分）</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>评分数</translation>
     </message>
     <message>
         <source>CSAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>Double-click an answer to open its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某条回复可打开其账户。</translation>
     </message>
     <message>
         <source>Latest answer per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客户的最新回复</translation>
     </message>
     <message>
         <source>Feature requests</source>
-        <translation type="unfinished"></translation>
+        <translation>功能需求</translation>
     </message>
     <message>
         <source>Exit surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>退出调查</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者（9–10）</translation>
     </message>
     <message>
         <source>Passives (7–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>被动者（7–8）</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>贬损者（0–6）</translation>
     </message>
     <message>
         <source>&lt;b&gt;NPS %1&lt;/b&gt; in %2 (answers %3: promoters %4, passives %5, detractors %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;NPS %1&lt;/b&gt;（%2，回复 %3 条：推荐者 %4，被动者 %5，贬损者 %6）</translation>
     </message>
     <message>
         <source> (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>（进行中）</translation>
     </message>
     <message>
         <source>&lt;b&gt;CSAT %1&lt;/b&gt; (%2 ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CSAT %1&lt;/b&gt;（%2 条评分）</translation>
     </message>
     <message>
         <source>No survey answers or ratings in this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中尚无调查回复或评分。</translation>
     </message>
     <message>
         <source>No feature requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无功能需求。</translation>
     </message>
     <message>
         <source>No exit-survey answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无退出调查回复。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>回复时间</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>%1 answers up to the last period shown; choose a category to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至所显示的最后一个周期共有 %1 条回复；选择一个类别可查看其明细行。</translation>
     </message>
     <message>
         <source>NPS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1</translation>
     </message>
     <message>
         <source>NPS %1 in %2 from %3 answers. Promoters %4: the numerator rows. Passives %5 and detractors %6: in the denominator only, detractors subtracted; NPS = (promoters − detractors) / answers × 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 NPS 为 %1，基于 %3 条回复。推荐者 %4：计入分子的行。被动者 %5 和贬损者 %6：仅计入分母，贬损者被减去；NPS =（推荐者 − 贬损者）/ 回复数 × 100。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportFilePage</name>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>A CSV file of one kind of data. You can also drop the file on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含一种数据的 CSV 文件。也可以将文件拖放到此页面上。</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv 文件的路径</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型(&amp;C)：</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV 文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 columns, separated by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列，以%2分隔：%3</translation>
     </message>
     <message>
         <source>This file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件：%1</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportJob</name>
     <message>
         <source>The import stopped without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止，未产生结果。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportMappingPage</name>
     <message>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>映射列</translation>
     </message>
     <message>
         <source>Pick the file&apos;s column for each field. Fields in bold are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个字段选择文件中的列。粗体字段为必填项。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>首个值</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>&amp;Dates written as:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式(&amp;D)：</translation>
     </message>
     <message>
         <source>The mapping you used last time for this file layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>您上次对此文件布局使用的映射。</translation>
     </message>
     <message>
         <source>The file&apos;s first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的前几行：</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Kept as custom attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为自定义属性：%1</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入：%1</translation>
     </message>
     <message>
         <source>Choose a column for signup_date (or tenure_months for snapshot data).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 signup_date 选择一列（快照数据则为 tenure_months）。</translation>
     </message>
     <message>
         <source>Choose a column for amount (or for both quantity and unit_price).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 amount 选择一列（或同时为 quantity 和 unit_price 选择列）。</translation>
     </message>
     <message>
         <source>Choose a column for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 %1 选择一列。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportRunPage</name>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>The file lands in one step: all of it, or, if you cancel, nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件将一次性导入：要么全部导入，要么在您取消时什么都不导入。</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1。</translation>
     </message>
     <message>
         <source>Import cancelled. The store is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。数据库未作任何更改。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportSummaryView</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取行数：%1</translation>
     </message>
     <message>
         <source>Would be added: %1 · updated: %2 · unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增：%1 · 将更新：%2 · 未更改：%3</translation>
     </message>
     <message>
         <source>Added: %1 · updated: %2 · unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增：%1 · 已更新：%2 · 未更改：%3</translation>
     </message>
     <message>
         <source>Customers that would be created (id only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将创建的客户（仅 ID）：%1</translation>
     </message>
     <message>
         <source>Customers created (id only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建的客户（仅 ID）：%1</translation>
     </message>
     <message>
         <source>Skipped, without a customer id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>因缺少客户 ID 而跳过：%1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>whole row</source>
-        <translation type="unfinished"></translation>
+        <translation>整行</translation>
     </message>
     <message>
         <source>Rejected rows (the first %1 of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行（共 %2 行，显示前 %1 行）：</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行：</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportValidatePage</name>
     <message>
         <source>&amp;Stop on the first bad row (import nothing if any row is bad)</source>
-        <translation type="unfinished"></translation>
+        <translation>遇到第一个错误行时停止（只要有错误行就不导入任何内容）(&amp;S)</translation>
     </message>
     <message>
         <source>Import the &amp;good rows and skip the bad ones</source>
-        <translation type="unfinished"></translation>
+        <translation>导入正确的行并跳过错误行(&amp;G)</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>检查各行</translation>
     </message>
     <message>
         <source>Every row is read and checked as the import would; nothing is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>按导入时的方式读取并检查每一行；尚未存储任何内容。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1…</translation>
     </message>
     <message>
         <source>Every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行均可导入。</translation>
     </message>
     <message>
         <source>Some rows cannot be imported; they are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分行无法导入，详见下方列表。</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件无法按原样导入：%1</translation>
     </message>
     <message>
         <source>With bad rows in the file, stopping on the first one would import nothing: choose to skip them, or correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有错误行，若在第一个错误行处停止，将不会导入任何内容：请选择跳过错误行，或修正文件后重新导入。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::ImportWizard</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Product events</source>
-        <translation type="unfinished"></translation>
+        <translation>产品使用事件</translation>
     </message>
     <message>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>支持工单</translation>
     </message>
     <message>
         <source>NPS responses</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 调查回复</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <source>Onboarding milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户引导里程碑</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>客户互动记录</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚度积分</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV 文件</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::KpiCardWidget</name>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃客户</translation>
     </message>
     <message>
         <source>Customer churn</source>
-        <translation type="unfinished"></translation>
+        <translation>客户流失率</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>留存率</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished">MRR</translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Net revenue retention</source>
-        <translation type="unfinished"></translation>
+        <translation>净收入留存率</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应时间中位数</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内回复率</translation>
     </message>
     <message>
         <source>Onboarding in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户引导进行中</translation>
     </message>
     <message>
         <source>Onboarding overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户引导逾期</translation>
     </message>
     <message>
         <source>Active loyalty members</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃忠诚度会员</translation>
     </message>
     <message>
         <source>At-risk accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>风险账户</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>%1 in %2. Click to open the view behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的%1。单击可打开对应的视图。</translation>
     </message>
     <message>
         <source>no previous figure</source>
-        <translation type="unfinished"></translation>
+        <translation>无上期数据</translation>
     </message>
     <message>
         <source>%1 vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>较上一周期 %1</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::LoyaltyView</name>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>购买</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <source>Social follow</source>
-        <translation type="unfinished"></translation>
+        <translation>社交关注</translation>
     </message>
     <message>
         <source>Redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>调整</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Active members (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃会员（90 天）</translation>
     </message>
     <message>
         <source>Points outstanding (liability)</source>
-        <translation type="unfinished"></translation>
+        <translation>未兑换积分（负债）</translation>
     </message>
     <message>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>复购率</translation>
     </message>
     <message>
         <source>Redemption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换率</translation>
     </message>
     <message>
         <source>Points earned and redeemed per period</source>
-        <translation type="unfinished"></translation>
+        <translation>各周期获得和兑换的积分</translation>
     </message>
     <message>
         <source>Points outstanding at each period&apos;s end (liability)</source>
-        <translation type="unfinished"></translation>
+        <translation>各周期末的未兑换积分（负债）</translation>
     </message>
     <message>
         <source>Repeat purchase and redemption rates per period</source>
-        <translation type="unfinished"></translation>
+        <translation>各周期的复购率和兑换率</translation>
     </message>
     <message>
         <source>Members and active members at each period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>各周期末的会员和活跃会员</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>积分余额</translation>
     </message>
     <message>
         <source>Earned, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月获得</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>普通会员</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Balance after</source>
-        <translation type="unfinished"></translation>
+        <translation>变动后余额</translation>
     </message>
     <message>
         <source>Select a member to see its ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一位会员以查看其积分明细。</translation>
     </message>
     <message>
         <source>Points earned in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月内获得的积分</translation>
     </message>
     <message>
         <source>Members per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级会员数</translation>
     </message>
     <message>
         <source>Rules in force</source>
-        <translation type="unfinished"></translation>
+        <translation>当前规则</translation>
     </message>
     <message>
         <source>From the store&apos;s settings; the defaults apply where none is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自数据库设置；未设置的项使用默认值。</translation>
     </message>
     <message>
         <source>Points per currency unit spent:</source>
-        <translation type="unfinished"></translation>
+        <translation>每消费一个货币单位获得积分：</translation>
     </message>
     <message>
         <source>Bonus for a referral:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐奖励：</translation>
     </message>
     <message>
         <source>Bonus for a review:</source>
-        <translation type="unfinished"></translation>
+        <translation>评价奖励：</translation>
     </message>
     <message>
         <source>Bonus for a social follow:</source>
-        <translation type="unfinished"></translation>
+        <translation>社交关注奖励：</translation>
     </message>
     <message>
         <source>Rates and members</source>
-        <translation type="unfinished"></translation>
+        <translation>比率与会员</translation>
     </message>
     <message>
         <source>Members and ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>会员与积分明细</translation>
     </message>
     <message>
         <source>Tiers and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>等级与规则</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>金牌会员</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>银牌会员</translation>
     </message>
     <message>
         <source>Figures of the latest period, %1; tiers from the points earned in the 12 months up to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新周期 %1 的数值；等级依据截至该周期末的 12 个月内获得的积分确定。</translation>
     </message>
     <message>
         <source>No loyalty ledger in this store or segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库或客群中没有忠诚度积分记录。</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 积分</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>获得</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>已兑换</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>未兑换</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃会员</translation>
     </message>
     <message>
         <source>Period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>周期（%1）</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>below the lowest tier</source>
-        <translation type="unfinished"></translation>
+        <translation>低于最低等级</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及以上</translation>
     </message>
     <message>
         <source>Ledger of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的积分明细</translation>
     </message>
 </context>
 <context>
@@ -1653,706 +1653,716 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <source>Account detail</source>
-        <translation type="unfinished"></translation>
+        <translation>账户详情</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <source>Churn &amp; retention</source>
-        <translation type="unfinished"></translation>
+        <translation>流失 &amp; 留存</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户引导</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚度</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>客群(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Export &amp;table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
         <source>Export &amp;chart as image…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为图像(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;dashboard as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将仪表板导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find account…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找账户(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>Tenure stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenure 数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>This view has no table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图没有可导出的表格。</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 行导出到 %2</translation>
     </message>
     <message>
         <source>This view has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图没有可导出的图表。</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>Export dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>导出仪表板</translation>
     </message>
     <message>
         <source>dashboard.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::OnboardingView</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>添加里程碑</translation>
     </message>
     <message>
         <source>Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>删除里程碑</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished">注册日期</translation>
+        <translation>注册日期</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Overdue milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期里程碑</translation>
     </message>
     <message>
         <source>Double-click an account to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某个账户可将其打开。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Average days from signup, by signup period</source>
-        <translation type="unfinished"></translation>
+        <translation>自注册起的平均天数（按注册周期）</translation>
     </message>
     <message>
         <source>Average interactions during onboarding, by signup period</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户引导期间的平均互动次数（按注册周期）</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>里程碑</translation>
     </message>
     <message>
         <source>Due (days after signup)</source>
-        <translation type="unfinished"></translation>
+        <translation>截止（注册后天数）</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <source>Double-click a name or a due day to change it. Changes are saved at once and apply to every account&apos;s progress and overdue milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击名称或截止天数即可修改。更改会立即保存，并应用于所有账户的进度和逾期里程碑。</translation>
     </message>
     <message>
         <source>Accounts in onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户引导中的账户</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>清单</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>落后</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞</translation>
     </message>
     <message>
         <source>%1 (1 day late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（逾期 1 天）</translation>
     </message>
     <message>
         <source>%1 (%2 days late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（逾期 %2 天）</translation>
     </message>
     <message>
         <source>No signups in this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中尚无注册记录。</translation>
     </message>
     <message>
         <source>As of %1: %2 accounts in onboarding (signed up in the last 90 days and not yet onboarded, or with an overdue milestone): %3 behind, %4 stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1：共有 %2 个账户处于新客户引导中（过去 90 天内注册且尚未完成引导，或有逾期里程碑）：%3 个落后，%4 个停滞。</translation>
     </message>
     <message>
         <source>Days to onboard</source>
-        <translation type="unfinished"></translation>
+        <translation>完成引导所需天数</translation>
     </message>
     <message>
         <source>Interactions during onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户引导期间的互动次数</translation>
     </message>
     <message>
         <source>Signup period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>注册周期（%1）</translation>
     </message>
     <message>
         <source>Days after signup</source>
-        <translation type="unfinished"></translation>
+        <translation>注册后天数</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>互动次数</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>新里程碑</translation>
     </message>
     <message>
         <source>New milestone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新里程碑 %1</translation>
     </message>
     <message>
         <source>Select the milestone to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要删除的里程碑。</translation>
     </message>
     <message>
         <source>The checklist was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清单未更改：%1</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::PeriodBarChart</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::PeriodLineChart</name>
     <message>
         <source>No data for this period and segment</source>
-        <translation type="unfinished"></translation>
+        <translation>此周期和客群没有数据</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2：%3</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::SegmentsView</name>
     <message>
         <source>Computing the segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算客群…</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">细分</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>流失率</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>留存率</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Cost to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>服务成本</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>利润</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV</translation>
     </message>
     <message>
         <source>Double-click a segment to show every view for it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某个客群，可让所有视图仅显示该客群。</translation>
     </message>
     <message>
         <source>No segments: give customers a segment in the customers file to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客群：请在客户文件中为客户指定客群，以便进行比较。</translation>
     </message>
     <message>
         <source>The last twelve complete months by segment. Cost to serve: tickets × cost per ticket + a fixed cost per customer-month (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>按客群统计的最近十二个完整月份。服务成本：工单数 × 每张工单成本 + 每客户每月固定成本（见设置）。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Churn and retention by segment, against the lifetime value of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>各客群的流失率和留存率与客户终身价值 (CLV) 对比</translation>
     </message>
     <message>
         <source>Churn %</source>
-        <translation type="unfinished"></translation>
+        <translation>流失率 %</translation>
     </message>
     <message>
         <source>Retention %</source>
-        <translation type="unfinished"></translation>
+        <translation>留存率 %</translation>
     </message>
     <message>
         <source>Churn and retention over twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>十二个月的流失率和留存率</translation>
     </message>
     <message>
         <source>CLV per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客户的 CLV</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>This store (changes its figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库（会改变其数值）</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;T)：</translation>
     </message>
     <message>
         <source>Cost per &amp;ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>每张工单成本(&amp;T)：</translation>
     </message>
     <message>
         <source>Fixed cost per customer and &amp;month:</source>
-        <translation type="unfinished"></translation>
+        <translation>每客户每月固定成本(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Gross margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率(&amp;G)：</translation>
     </message>
     <message>
         <source>Days and periods are counted in the time zone; cost to serve and margin feed the Segments view and CLV.</source>
-        <translation type="unfinished"></translation>
+        <translation>天数和周期按此时区计算；服务成本和毛利率用于“客群”视图和 CLV。</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)：</translation>
     </message>
     <message>
         <source>%1 is not a time zone this system knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本系统可识别的时区。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::SupportView</name>
     <message>
         <source>Tickets created per channel, and the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>各渠道创建的工单数及积压工单</translation>
     </message>
     <message>
         <source>Period (* in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>周期（* 表示进行中）</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单数</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>积压工单</translation>
     </message>
     <message>
         <source>First response and resolution times (calendar time)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应和解决时间（日历时间）</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Response, resolution and live-channel rates (click a period for the tickets behind its 24-h rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应、解决和实时渠道比率（单击某个周期可查看其 24 小时回复率背后的工单）</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>Volume and backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>工单量与积压</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时间</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>比率</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组依据：</translation>
     </message>
     <message>
         <source>Double-click a ticket to open its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某张工单可打开其账户。</translation>
     </message>
     <message>
         <source>Latest period by group</source>
-        <translation type="unfinished"></translation>
+        <translation>最新周期（按分组）</translation>
     </message>
     <message>
         <source>Wow tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>惊喜工单</translation>
     </message>
     <message>
         <source>(no channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无渠道）</translation>
     </message>
     <message>
         <source>First response, median</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应，中位数</translation>
     </message>
     <message>
         <source>First response, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应，p90</translation>
     </message>
     <message>
         <source>Resolution, median</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间，中位数</translation>
     </message>
     <message>
         <source>Resolution, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间，p90</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内回复率</translation>
     </message>
     <message>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>首次联系解决率</translation>
     </message>
     <message>
         <source>Live waits over 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>实时等待超过 5 分钟</translation>
     </message>
     <message>
         <source>Live contacts abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>实时联系放弃率</translation>
     </message>
     <message>
         <source>No tickets in this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中尚无工单。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 tickets · first response median %3, p90 %4 · answered within 24 h %5 · first-contact resolution %6 · resolution median %7 · live waits over 5 min %8, abandoned %9 · backlog %10</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 张工单 · 首次响应中位数 %3，p90 %4 · 24 小时内回复率 %5 · 首次联系解决率 %6 · 解决时间中位数 %7 · 实时等待超过 5 分钟 %8，放弃 %9 · 积压工单 %10</translation>
     </message>
     <message>
         <source> (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>（进行中）</translation>
     </message>
     <message>
         <source>First response
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应
+中位数</translation>
     </message>
     <message>
         <source>First response
 p90</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应
+p90</translation>
     </message>
     <message>
         <source>Answered
 within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内
+回复率</translation>
     </message>
     <message>
         <source>First-contact
 resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>首次联系
+解决率</translation>
     </message>
     <message>
         <source>Resolution
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间
+中位数</translation>
     </message>
     <message>
         <source>Resolution
 p90</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间
+p90</translation>
     </message>
     <message>
         <source>Live
 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>实时
+联系数</translation>
     </message>
     <message>
         <source>Average
 wait</source>
-        <translation type="unfinished"></translation>
+        <translation>平均
+等待时间</translation>
     </message>
     <message>
         <source>Waits over
 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>等待超过
+5 分钟</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>KPIs of %1%2, per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 的 KPI（按%3）</translation>
     </message>
     <message>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>所有工单</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Why it was flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>标记原因</translation>
     </message>
     <message>
         <source>No ticket of these periods was flagged as a wow moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些周期内没有工单被标记为惊喜时刻。</translation>
     </message>
     <message>
         <source>%1 tickets flagged by agents as wow moments in the periods shown, newest first; double-click one to open its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>所示周期内有 %1 张工单被客服标记为惊喜时刻，按从新到旧排列；双击某张工单可打开其账户。</translation>
     </message>
     <message>
         <source>Answered within 24 h, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内回复率，%1</translation>
     </message>
     <message>
         <source>Answered within 24 h in %1: %2. Numerator: tickets answered within 24 hours. Denominator: tickets created at least 24 hours before %3; one still unanswered is a miss. Tickets created later are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 24 小时内回复率：%2。分子：在 24 小时内得到回复的工单。分母：在 %3 之前至少 24 小时创建的工单；仍未回复的工单计为未达标。之后创建的工单不计入。</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::TimeSeriesChart</name>
     <message>
         <source>(in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>（进行中）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 </TS>

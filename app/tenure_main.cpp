@@ -9,11 +9,13 @@
 #include "store/store.h"
 #include "translations.h"
 #include "views/accountsview.h"
+#include "views/dashboardview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -172,6 +174,33 @@ void scheduleScreenshot(tenure::ui::MainWindow& window, const QString& file) {
     QObject::connect(&window, &tenure::ui::MainWindow::loadFailed, &window, grabLater);
 }
 
+// TENURE_STARTUP_TIMES=1: print when the window showed its first dashboard cards, all of them,
+// and the accounts list (milliseconds since main() began), then quit: the start-up benchmark
+// (tests/bench/startup_workload.sh).
+void reportStartupTimes(tenure::ui::MainWindow& window, const QElapsedTimer& sinceStart) {
+    auto* dashboard = window.dashboardView();
+    auto remaining = std::make_shared<int>(2);
+    auto done = [remaining] {
+        if (--*remaining == 0) QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    };
+    QObject::connect(dashboard, &tenure::ui::DashboardView::firstCardsShown, &window, [&sinceStart] {
+        std::printf("first_cards_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+        std::fflush(stdout);
+    });
+    QObject::connect(dashboard, &tenure::ui::ScopedView::refreshed, &window, [&sinceStart, done] {
+        std::printf("all_cards_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+        std::fflush(stdout);
+        done();
+    });
+    QObject::connect(&window, &tenure::ui::MainWindow::customersLoaded, &window,
+                     [&sinceStart, done](int count) {
+                         std::printf("accounts_ms %lld\naccounts %d\n",
+                                     static_cast<long long>(sinceStart.elapsed()), count);
+                         std::fflush(stdout);
+                         done();
+                     });
+}
+
 // A CSV file is data to import, not a store: it is never opened as one. The window opens the
 // user's store (an empty one when there is none yet: their data should not land among the demo
 // company's) and starts the import wizard on the file.
@@ -188,6 +217,8 @@ QString createEmptyStore(const QString& path) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     tenure::applyAppIdentity();
     applyDesktopIdentity();
@@ -207,6 +238,7 @@ int main(int argc, char* argv[]) {
     tenure::ui::MainWindow window;
     const QString screenshot = qEnvironmentVariable("TENURE_SCREENSHOT");
     if (!screenshot.isEmpty()) scheduleScreenshot(window, screenshot);
+    if (qEnvironmentVariableIsSet("TENURE_STARTUP_TIMES")) reportStartupTimes(window, sinceStart);
     window.show();
     if (problem.isEmpty())
         window.openStore(path);

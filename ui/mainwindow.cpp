@@ -273,11 +273,26 @@ void MainWindow::openStore(const QString& path) {
     m_pathLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     m_countLabel->setText(tr("Loading customers…"));
     m_busy->show();
-    m_loader.setFuture(QtConcurrent::run(readCustomers, path));
     rememberRecent(path);
     ReportScope scope = m_scope;
     scope.storePath = path;
     setScope(scope);
+    // The accounts list (the largest read) waits until the dashboard's first cards are up when
+    // the dashboard is what the user sees, so the two do not share the cores at start.
+    if (m_dashboard->isVisible() && m_dashboard->isBusy()) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        auto started = std::make_shared<bool>(false);
+        auto load = [this, path, once, started] {
+            QObject::disconnect(*once);
+            if (*started || path != m_storePath) return;
+            *started = true;
+            m_loader.setFuture(QtConcurrent::run(readCustomers, path));
+        };
+        *once = connect(m_dashboard, &DashboardView::firstCardsShown, this, load);
+        connect(m_dashboard, &ScopedView::refreshed, this, load, Qt::SingleShotConnection);
+    } else {
+        m_loader.setFuture(QtConcurrent::run(readCustomers, path));
+    }
 }
 
 void MainWindow::loadFinished() {

@@ -20,57 +20,89 @@ std::vector<LoyaltyRow> loyaltyByPeriod(std::vector<LedgerEntry> ledger, std::ve
     std::sort(rules.begin(), rules.end(),
               [](const TierRule& a, const TierRule& b) { return a.threshold > b.threshold; });
 
-    struct Buyer {
-        int64_t purchases = 0; // orders so far
-        int64_t lastPurchase = noDay;
-    };
-    std::unordered_map<int64_t, int64_t> earned12; // member → points earned in the trailing 12 months
-    std::unordered_map<int64_t, Buyer> buyers;
+    // Customers are row ids, dense from 1: per-customer state lives in vectors indexed by id,
+    // and tiers are counted by rule index, so each period costs one pass over the members.
+    int64_t maxId = 0;
+    for (const LedgerEntry& e : ledger)
+        maxId = std::max(maxId, e.customer);
+    for (const Activity& a : purchases)
+        maxId = std::max(maxId, a.customer);
+    // Sparse or negative ids (not the store's, but any caller's) are renumbered first.
+    const auto entries = static_cast<int64_t>(ledger.size() + purchases.size());
+    bool negative = false;
+    for (const LedgerEntry& e : ledger)
+        negative = negative || e.customer < 0;
+    for (const Activity& a : purchases)
+        negative = negative || a.customer < 0;
+    if (negative || maxId > 8 * entries + 1024) {
+        std::unordered_map<int64_t, int64_t> dense;
+        auto renumber = [&dense](int64_t id) {
+            return dense.try_emplace(id, static_cast<int64_t>(dense.size())).first->second;
+        };
+        for (LedgerEntry& e : ledger)
+            e.customer = renumber(e.customer);
+        for (Activity& a : purchases)
+            a.customer = renumber(a.customer);
+        maxId = static_cast<int64_t>(dense.size());
+    }
+    const size_t slots = static_cast<size_t>(maxId) + 1;
+    std::vector<int64_t> earned12(slots, 0); // points earned in the trailing 12 months
+    std::vector<uint8_t> isMember(slots, 0);
+    std::vector<int64_t> members; // ids with a ledger entry, in order of the first
+    std::vector<int64_t> purchaseCount(slots, 0);
+    std::vector<int64_t> lastPurchase(slots, noDay);
     size_t added = 0;   // ledger entries counted so far
     size_t expired = 0; // ledger entries that left the 12-month window
     size_t bought = 0;  // purchases counted so far
     int64_t outstanding = 0;
     std::vector<LoyaltyRow> rows;
+    std::vector<int64_t> tierCounts(rules.size() + 1);
     for (const Period& p : periods) {
         LoyaltyRow row;
         row.period = p;
         for (; added < ledger.size() && ledger[added].day < p.end; ++added) {
             const LedgerEntry& e = ledger[added];
-            int64_t& earned = earned12[e.customer];
+            const auto id = static_cast<size_t>(e.customer);
+            if (!isMember[id]) {
+                isMember[id] = 1;
+                members.push_back(static_cast<int64_t>(id));
+            }
             outstanding += e.points;
-            if (e.points > 0) earned += e.points;
+            if (e.points > 0) earned12[id] += e.points;
             if (e.day >= p.start)
                 (e.points > 0 ? row.pointsEarned : row.pointsRedeemed) += e.points > 0 ? e.points : -e.points;
         }
         const int64_t windowStart = p.end - 365;
         for (; expired < added && ledger[expired].day < windowStart; ++expired)
-            if (ledger[expired].points > 0) earned12[ledger[expired].customer] -= ledger[expired].points;
+            if (ledger[expired].points > 0)
+                earned12[static_cast<size_t>(ledger[expired].customer)] -= ledger[expired].points;
         for (; bought < purchases.size() && purchases[bought].day < p.end; ++bought) {
-            Buyer& b = buyers[purchases[bought].customer];
-            ++b.purchases;
-            b.lastPurchase = purchases[bought].day;
+            const auto id = static_cast<size_t>(purchases[bought].customer);
+            ++purchaseCount[id];
+            lastPurchase[id] = purchases[bought].day;
         }
         int64_t buying = 0;
         int64_t repeatBuyers = 0;
-        for (const TierRule& t : rules)
-            row.tiers[t.name] = 0;
-        row.tiers[QStringLiteral("member")] = 0;
-        for (const auto& [id, earned] : earned12) {
+        std::fill(tierCounts.begin(), tierCounts.end(), 0);
+        for (const int64_t member : members) {
+            const auto id = static_cast<size_t>(member);
             ++row.members;
-            const auto b = buyers.find(id);
-            if (b != buyers.end()) {
-                row.activeMembers += b->second.lastPurchase >= p.end - 90 ? 1 : 0;
+            if (purchaseCount[id] > 0) {
+                row.activeMembers += lastPurchase[id] >= p.end - 90 ? 1 : 0;
                 ++buying;
-                repeatBuyers += b->second.purchases >= 2 ? 1 : 0;
+                repeatBuyers += purchaseCount[id] >= 2 ? 1 : 0;
             }
-            QString tier = QStringLiteral("member");
-            for (const TierRule& t : rules)
-                if (earned >= t.threshold) {
-                    tier = t.name;
+            size_t tier = rules.size(); // "member": below every threshold
+            for (size_t t = 0; t < rules.size(); ++t)
+                if (earned12[id] >= rules[t].threshold) {
+                    tier = t;
                     break;
                 }
-            ++row.tiers[tier];
+            ++tierCounts[tier];
         }
+        for (size_t t = 0; t < rules.size(); ++t)
+            row.tiers[rules[t].name] = tierCounts[t];
+        row.tiers[QStringLiteral("member")] = tierCounts[rules.size()];
         row.pointsOutstanding = outstanding;
         if (row.pointsEarned > 0)
             row.redemptionPct =

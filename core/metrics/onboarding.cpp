@@ -145,4 +145,61 @@ std::vector<OverdueMilestone> overdueMilestones(const std::vector<OnboardingCust
     return out;
 }
 
+std::vector<OnboardingStatus> onboardingStatusOn(const std::vector<OnboardingCustomer>& customers,
+                                                 const std::vector<MilestoneState>& milestones,
+                                                 const std::vector<MilestoneTemplate>& checklist,
+                                                 const std::vector<int64_t>& days) {
+    std::vector<OnboardingStatus> out;
+    for (int64_t day : days)
+        out.push_back({day, 0, 0});
+    const auto completion = onboardingCompletion(customers, milestones, checklist);
+    std::unordered_map<int64_t, const OnboardingCustomer*> byId;
+    byId.reserve(customers.size());
+    for (const OnboardingCustomer& c : customers) {
+        byId[c.customer] = &c;
+        const auto done = completion.find(c.customer);
+        const int64_t completed = done == completion.end() ? noDay : done->second;
+        for (OnboardingStatus& s : out) {
+            if (c.signup > s.day || c.signup < s.day - 90 || (c.churn != noDay && c.churn <= s.day)) continue;
+            s.inProgress += completed == noDay || completed > s.day ? 1 : 0;
+        }
+    }
+    // A customer is overdue on a day when any of its milestones is: due before that day, not
+    // completed by it, and the customer still with us. Each customer's days form a bit mask.
+    std::unordered_map<int64_t, uint64_t> overdueDays;
+    std::vector<std::pair<const QString*, const MilestoneTemplate*>> templates; // per name seen
+    for (const MilestoneState& m : milestones) {
+        const auto customer = byId.find(m.customer);
+        if (customer == byId.end()) continue;
+        const MilestoneTemplate* t = nullptr;
+        bool known = false;
+        for (const auto& [name, found] : templates)
+            if (*name == m.milestone) {
+                t = found;
+                known = true;
+                break;
+            }
+        if (!known) {
+            t = findTemplate(checklist, m.milestone);
+            templates.emplace_back(&m.milestone, t);
+        }
+        const OnboardingCustomer& c = *customer->second;
+        int64_t due = m.due;
+        if (due == noDay && t && c.signup != noDay) due = c.signup + t->offsetDays;
+        if (due == noDay) continue;
+        uint64_t mask = 0;
+        for (size_t i = 0; i < out.size() && i < 64; ++i) {
+            const int64_t day = out[i].day;
+            const bool open = m.completed == noDay || m.completed > day;
+            const bool active = c.churn == noDay || c.churn > day;
+            if (open && active && due < day) mask |= uint64_t{1} << i;
+        }
+        if (mask) overdueDays[m.customer] |= mask;
+    }
+    for (const auto& [customer, mask] : overdueDays)
+        for (size_t i = 0; i < out.size() && i < 64; ++i)
+            out[i].overdueCustomers += (mask >> i) & 1;
+    return out;
+}
+
 } // namespace tenure::metrics

@@ -65,6 +65,20 @@ void countOnboardingInteractions(std::vector<OnboardingCustomer>& customers,
 
 // A milestone past its target and not completed on asOfDay. Stuck: overdue by more than twice
 // its allowance (the template's offset); behind otherwise.
+// The dashboard's onboarding cards on each of `days` (ascending): customers in onboarding
+// (active, signed up in the 90 days before, not yet onboarded) and customers with at least one
+// overdue milestone (as overdueMilestones() counts them on that day). One pass over the
+// milestones for all days, instead of one per day.
+struct OnboardingStatus {
+    int64_t day = 0;
+    int64_t inProgress = 0;
+    int64_t overdueCustomers = 0;
+};
+std::vector<OnboardingStatus> onboardingStatusOn(const std::vector<OnboardingCustomer>& customers,
+                                                 const std::vector<MilestoneState>& milestones,
+                                                 const std::vector<MilestoneTemplate>& checklist,
+                                                 const std::vector<int64_t>& days);
+
 struct OverdueMilestone {
     int64_t customer = 0;
     QString milestone;

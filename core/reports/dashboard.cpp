@@ -44,6 +44,25 @@ const std::vector<KpiGroup>& kpiGroups() {
     return groups;
 }
 
+QStringList kpisOf(KpiGroup group) {
+    switch (group) {
+    case KpiGroup::Customers:
+        return {QStringLiteral("active_customers"), QStringLiteral("churn_pct"),
+                QStringLiteral("retention_pct")};
+    case KpiGroup::Revenue:
+        return {QStringLiteral("mrr"), QStringLiteral("nrr_pct")};
+    case KpiGroup::Feedback:
+        return {QStringLiteral("nps")};
+    case KpiGroup::Support:
+        return {QStringLiteral("frt_median_s"), QStringLiteral("resp24_pct")};
+    case KpiGroup::Onboarding:
+        return {QStringLiteral("onboarding_in_progress"), QStringLiteral("onboarding_overdue")};
+    case KpiGroup::Loyalty:
+        return {QStringLiteral("active_loyalty_members")};
+    }
+    return {};
+}
+
 Expected<DashboardFrame> dashboardFrame(store::Store& store, const DashboardOptions& options) {
     const auto last = store::loadLastActivity(store, options.filter);
     if (!last) return Expected<DashboardFrame>::failure(last.error());
@@ -116,27 +135,16 @@ Cards onboardingCards(store::Store& store, const DashboardOptions& options, cons
          {checklist ? nullptr : &checklist.error(), customers ? nullptr : &customers.error(),
           milestones ? nullptr : &milestones.error()})
         if (error) return Cards::failure(*error);
-    const auto completion =
-        metrics::onboardingCompletion(customers.value(), milestones.value(), checklist.value());
+    std::vector<int64_t> days;
+    for (const Period& p : frame.periods)
+        days.push_back(p.lastDay());
+    const auto status =
+        metrics::onboardingStatusOn(customers.value(), milestones.value(), checklist.value(), days);
     Series inProgress;
     Series overdue;
-    for (const Period& p : frame.periods) {
-        const int64_t day = p.lastDay();
-        int64_t open = 0;
-        for (const metrics::OnboardingCustomer& c : customers.value()) {
-            if (c.signup > day || c.signup < day - 90 || (c.churn != metrics::noDay && c.churn <= day))
-                continue;
-            const auto done = completion.find(c.customer);
-            open += done == completion.end() || done->second == metrics::noDay || done->second > day ? 1 : 0;
-        }
-        inProgress.emplace_back(p, count(open));
-        const auto late =
-            metrics::overdueMilestones(customers.value(), milestones.value(), checklist.value(), day);
-        std::vector<int64_t> ids;
-        for (const metrics::OverdueMilestone& o : late)
-            ids.push_back(o.customer);
-        std::sort(ids.begin(), ids.end());
-        overdue.emplace_back(p, count(std::unique(ids.begin(), ids.end()) - ids.begin()));
+    for (size_t i = 0; i < frame.periods.size(); ++i) {
+        inProgress.emplace_back(frame.periods[i], count(status[i].inProgress));
+        overdue.emplace_back(frame.periods[i], count(status[i].overdueCustomers));
     }
     return std::vector<KpiCard>{
         card(QStringLiteral("onboarding_in_progress"), QStringLiteral("count"), std::move(inProgress)),

@@ -5,6 +5,7 @@
 #include "store/metricinputs.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -34,6 +35,9 @@ struct DashboardOptions {
 // churn cards take half a second, the onboarding ones several.
 enum class KpiGroup { Customers, Support, Feedback, Revenue, Loyalty, Onboarding };
 const std::vector<KpiGroup>& kpiGroups(); // in the order the cards are shown
+// The KPIs a group's cards show, in order (the same as its cards'), so that a view can lay the
+// cards out before they are computed.
+QStringList kpisOf(KpiGroup group);
 
 // Which periods every card covers: the series ends with the latest complete period before the
 // last day with data (or the given day). Empty periods: no data at all.

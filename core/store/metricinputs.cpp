@@ -261,9 +261,16 @@ Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store, cons
     if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
     LocalClock clock(store.timeZone());
     std::vector<metrics::MilestoneState> out;
-    while (q.step() == SQLITE_ROW)
-        out.push_back({q.int64(0), q.qtext(1), q.isNull(2) ? metrics::noDay : q.int64(2),
+    // A checklist has a handful of names over millions of rows: each name is decoded once and
+    // shared (QString is implicitly shared), not allocated per row.
+    std::vector<std::pair<std::string, QString>> names;
+    while (q.step() == SQLITE_ROW) {
+        const std::string_view raw = q.text(1);
+        auto name = std::find_if(names.begin(), names.end(), [raw](const auto& n) { return n.first == raw; });
+        if (name == names.end()) name = names.insert(names.end(), {std::string(raw), q.qtext(1)});
+        out.push_back({q.int64(0), name->second, q.isNull(2) ? metrics::noDay : q.int64(2),
                        q.isNull(3) ? metrics::noDay : clock.localDay(q.int64(3))});
+    }
     return out;
 }
 

@@ -68,3 +68,52 @@ TEST(Onboarding, OverdueBehindAndStuck) {
     ASSERT_EQ(earlier.size(), 1u);
     EXPECT_FALSE(earlier[0].stuck); // 7 days late: behind
 }
+
+#include "demo/demostore.h"
+#include "store/metricinputs.h"
+#include "testsupport.h"
+
+#include <algorithm>
+
+// The dashboard's one-pass status agrees with the per-day functions it replaces, on the demo.
+TEST(OnboardingStatus, AgreesWithOverdueMilestonesAndCompletionDayByDay) {
+    test::TempStore t;
+    demo::DemoOptions options;
+    options.customers = 400;
+    options.seed = 9;
+    options.today = daysFromCivil(2025, 6, 30);
+    options.years = 2;
+    ASSERT_TRUE(demo::fillDemoStore(*t.store, options));
+    const auto checklist = store::loadChecklist(*t.store);
+    const auto customers = store::loadOnboardingCustomers(*t.store);
+    const auto milestones = store::loadMilestones(*t.store);
+    ASSERT_TRUE(checklist && customers && milestones);
+    std::vector<int64_t> days;
+    for (int month = 1; month <= 12; ++month)
+        days.push_back(daysFromCivil(2024 + (month + 5) / 12, (month + 5) % 12 + 1, 1) - 1);
+    std::sort(days.begin(), days.end());
+    const auto status = onboardingStatusOn(customers.value(), milestones.value(), checklist.value(), days);
+    ASSERT_EQ(status.size(), days.size());
+    const auto completion = onboardingCompletion(customers.value(), milestones.value(), checklist.value());
+    int64_t anyOverdue = 0;
+    for (size_t i = 0; i < days.size(); ++i) {
+        const int64_t day = days[i];
+        std::vector<int64_t> late;
+        for (const OverdueMilestone& o :
+             overdueMilestones(customers.value(), milestones.value(), checklist.value(), day))
+            late.push_back(o.customer);
+        std::sort(late.begin(), late.end());
+        const auto overdue = std::unique(late.begin(), late.end()) - late.begin();
+        int64_t open = 0;
+        for (const OnboardingCustomer& c : customers.value()) {
+            if (c.signup > day || c.signup < day - 90 || (c.churn != noDay && c.churn <= day)) continue;
+            const auto done = completion.find(c.customer);
+            open += done == completion.end() || done->second == noDay || done->second > day ? 1 : 0;
+        }
+        EXPECT_EQ(status[i].day, day);
+        EXPECT_EQ(status[i].overdueCustomers, overdue) << formatDate(day).toStdString();
+        EXPECT_EQ(status[i].inProgress, open) << formatDate(day).toStdString();
+        anyOverdue += overdue;
+    }
+    EXPECT_GT(anyOverdue, 0) << "the demo has overdue milestones to compare";
+}

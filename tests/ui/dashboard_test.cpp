@@ -78,6 +78,21 @@ TEST_F(DashboardTest, CardsShowTheFiguresTheCoreComputes) {
     EXPECT_EQ(active->valueText(), QLocale().toString(static_cast<qlonglong>(*active->card().value)));
 }
 
+TEST_F(DashboardTest, EachGroupComputesTheCardsItAnnounces) {
+    reports::DashboardOptions options;
+    const auto frame = reports::dashboardFrame(*demo->store, options);
+    ASSERT_TRUE(frame);
+    ASSERT_EQ(frame->periods.size(), 12u);
+    for (reports::KpiGroup group : reports::kpiGroups()) {
+        const auto cards = reports::computeKpiGroup(*demo->store, options, frame.value(), group);
+        ASSERT_TRUE(cards);
+        QStringList kpis;
+        for (const reports::KpiCard& card : cards.value())
+            kpis << card.kpi;
+        EXPECT_EQ(kpis, reports::kpisOf(group));
+    }
+}
+
 TEST_F(DashboardTest, UndefinedFiguresReadAsADashNotZero) {
     EXPECT_EQ(formatPercent(std::nullopt), QStringLiteral("—"));
     EXPECT_EQ(formatByUnit(QStringLiteral("seconds"), std::nullopt), QStringLiteral("—"));

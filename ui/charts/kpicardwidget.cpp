@@ -65,7 +65,19 @@ bool KpiCardWidget::higherIsBetter(const QString& kpi) {
              kpi == u"at_risk");
 }
 
+void KpiCardWidget::setPending(const QString& kpi) {
+    m_pending = true;
+    m_card = reports::KpiCard{kpi, QString(), std::nullopt, std::nullopt, std::nullopt, {}};
+    m_title->setText(title(kpi));
+    m_value->setText(QStringLiteral("…"));
+    m_change->setText(tr("computing…"));
+    m_change->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_sparkline->setValues({});
+    setToolTip(QString());
+}
+
 void KpiCardWidget::setCard(const reports::KpiCard& card, PeriodUnit unit) {
+    m_pending = false;
     m_card = card;
     m_title->setText(title(card.kpi));
     m_value->setText(valueText());

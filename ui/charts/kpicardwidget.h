@@ -19,6 +19,9 @@ public:
     explicit KpiCardWidget(QWidget* parent = nullptr);
 
     void setCard(const reports::KpiCard& card, PeriodUnit unit);
+    // The card's place while its figures are computed.
+    void setPending(const QString& kpi);
+    bool isPending() const { return m_pending; }
     const reports::KpiCard& card() const { return m_card; }
     QString valueText() const;
     QString changeText() const;
@@ -36,6 +39,7 @@ protected:
 
 private:
     reports::KpiCard m_card;
+    bool m_pending = false;
     QLabel* m_title;
     QLabel* m_value;
     QLabel* m_change;

@@ -12,31 +12,38 @@ namespace tenure::ui {
 
 class KpiCardWidget;
 
-// The Dashboard: one card per KPI of reports::computeDashboard for the scope's period unit
-// and segment, latest complete period first. A card opens the view behind it.
+// The Dashboard: one card per KPI of the core's dashboard for the scope's period unit and
+// segment. The cards are laid out at once and each group of them fills in as soon as its
+// computation (on its own worker thread and connection) is done, so the cheap figures show
+// first on a large store. A card opens the view behind it.
 class DashboardView final : public ScopedView {
     Q_OBJECT
 public:
     explicit DashboardView(QWidget* parent = nullptr);
 
-    const std::vector<reports::KpiCard>& cards() const { return m_cards; }
+    // The computed cards, in display order (pending ones are left out).
+    std::vector<reports::KpiCard> cards() const;
     KpiCardWidget* cardWidget(const QString& kpi) const;
     // The heading: which period the cards show.
     QString headingText() const;
 
 Q_SIGNALS:
     void kpiActivated(const QString& kpi);
+    // The first group of cards is on screen (the start-up benchmark waits for it).
+    void firstCardsShown();
 
 protected:
     void refresh() override;
 
 private:
-    void showCards(std::vector<reports::KpiCard>& cards);
+    void startGroups(const reports::DashboardFrame& frame);
+    void showGroup(std::vector<reports::KpiCard>& cards);
 
     QLabel* m_heading;
     QGridLayout* m_grid;
-    std::vector<KpiCardWidget*> m_widgets;
-    std::vector<reports::KpiCard> m_cards;
+    std::vector<KpiCardWidget*> m_widgets; // one per KPI of every group, in order
+    reports::DashboardFrame m_frame;
+    bool m_anyShown = false;
 };
 
 } // namespace tenure::ui

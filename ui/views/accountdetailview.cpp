@@ -5,6 +5,7 @@
 #include "model/dates.h"
 #include "storejob.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +28,26 @@ using Detail = store::AccountDetail;
 QString dayText(int64_t day) {
     if (day == Detail::noValue) return QStringLiteral("—");
     return formatDate(day);
+}
+
+// The timeline's kinds (core's words) as the reader sees them.
+QString kindText(const QString& kind) {
+    static const std::pair<const char*, const char*> kinds[] = {
+        {"signup", QT_TRANSLATE_NOOP("AccountDetailView", "Signed up")},
+        {"churn", QT_TRANSLATE_NOOP("AccountDetailView", "Churned")},
+        {"order", QT_TRANSLATE_NOOP("AccountDetailView", "Order")},
+        {"event", QT_TRANSLATE_NOOP("AccountDetailView", "Usage")},
+        {"ticket", QT_TRANSLATE_NOOP("AccountDetailView", "Ticket")},
+        {"nps", QT_TRANSLATE_NOOP("AccountDetailView", "NPS answer")},
+        {"feedback", QT_TRANSLATE_NOOP("AccountDetailView", "Feedback")},
+        {"interaction", QT_TRANSLATE_NOOP("AccountDetailView", "Interaction")},
+        {"milestone", QT_TRANSLATE_NOOP("AccountDetailView", "Milestone")},
+        {"points", QT_TRANSLATE_NOOP("AccountDetailView", "Points")},
+        {"note", QT_TRANSLATE_NOOP("AccountDetailView", "Note")},
+    };
+    for (const auto& [key, text] : kinds)
+        if (kind == QLatin1String(key)) return QCoreApplication::translate("AccountDetailView", text);
+    return kind;
 }
 
 QTableWidgetItem* item(const QString& text) {
@@ -221,7 +242,7 @@ void AccountDetailView::fill() {
     for (int r = 0; r < t->rowCount(); ++r) {
         const auto& e = a.timeline[static_cast<size_t>(r)];
         t->setItem(r, 0, item(when(e.at)));
-        t->setItem(r, 1, item(e.kind));
+        t->setItem(r, 1, item(kindText(e.kind)));
         t->setItem(r, 2, item(e.text));
     }
     t = rows(Onboarding, a.checklist.size());

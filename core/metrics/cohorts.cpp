@@ -122,4 +122,47 @@ std::vector<ExplainedCustomer> explainCohortCell(const std::vector<CohortMember>
     return out;
 }
 
+std::vector<ExplainedCustomer> explainActivityCohortCell(const std::vector<CohortMember>& members,
+                                                         const std::vector<Activity>& activities,
+                                                         const Period& cohort, int offset, PeriodUnit unit) {
+    std::vector<ExplainedCustomer> out;
+    if (offset < 0 || cohort.end <= cohort.start) return out;
+    Period at = periodOf(cohort.start, unit);
+    for (int k = 0; k < offset; ++k)
+        at = nextPeriod(at, unit);
+    struct Seen {
+        int64_t inPeriod = 0;
+        int64_t lastBefore = noDay;
+    };
+    std::unordered_map<int64_t, Seen> inCohort;
+    std::unordered_set<int64_t> seen;
+    for (const CohortMember& m : members) {
+        if (m.first == noDay || !seen.insert(m.customer).second) continue;
+        if (cohort.contains(m.first)) inCohort.emplace(m.customer, Seen{});
+    }
+    for (const Activity& a : activities) {
+        const auto it = inCohort.find(a.customer);
+        if (it == inCohort.end()) continue;
+        if (at.contains(a.day))
+            ++it->second.inPeriod;
+        else if (a.day < at.start)
+            it->second.lastBefore = std::max(it->second.lastBefore, a.day);
+    }
+    const QString range = formatDate(at.start) + QStringLiteral("–") + formatDate(at.lastDay());
+    for (const auto& [customer, s] : inCohort) {
+        if (s.inPeriod > 0)
+            out.push_back({customer, Role::Numerator,
+                           QStringLiteral("%1 activities in %2").arg(s.inPeriod).arg(range)});
+        else
+            out.push_back(
+                {customer, Role::Denominator,
+                 s.lastBefore == noDay
+                     ? QStringLiteral("no activity in %1").arg(range)
+                     : QStringLiteral("no activity in %1; last on %2").arg(range, formatDate(s.lastBefore))});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const ExplainedCustomer& a, const ExplainedCustomer& b) { return a.customer < b.customer; });
+    return out;
+}
+
 } // namespace tenure::metrics

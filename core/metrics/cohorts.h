@@ -55,4 +55,11 @@ std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members
 std::vector<ExplainedCustomer> explainCohortCell(const std::vector<CohortMember>& members,
                                                  const Period& cohort, int offset, PeriodUnit unit);
 
+// The rows behind one cell of activity retention: members of `cohort` with at least one
+// activity (order or usage event) in offset `offset` are the numerator, with how many; the
+// others are in the denominator only, with their last activity before that period, if any.
+std::vector<ExplainedCustomer> explainActivityCohortCell(const std::vector<CohortMember>& members,
+                                                         const std::vector<Activity>& activities,
+                                                         const Period& cohort, int offset, PeriodUnit unit);
+
 } // namespace tenure::metrics

@@ -65,4 +65,21 @@ Expected<std::vector<ExplainRow>> explainCohortCell(store::Store& store, const s
     return withCustomerKeys(store, explained);
 }
 
+Expected<std::vector<ExplainRow>> explainCohortCell(store::Store& store, const store::CustomerFilter& filter,
+                                                    PeriodUnit unit, const Period& cohort, int offset,
+                                                    store::CohortBasis basis, bool byOrders, bool byEvents) {
+    using Result = Expected<std::vector<ExplainRow>>;
+    if (!byOrders && !byEvents && basis == store::CohortBasis::Signup)
+        return explainCohortCell(store, filter, unit, cohort, offset);
+    const auto members = store::loadCohortMembers(store, basis, filter);
+    if (!members) return Result::failure(members.error());
+    if (!byOrders && !byEvents) // subscription activity on a first-order basis
+        return withCustomerKeys(store, metrics::explainCohortCell(members.value(), cohort, offset, unit));
+    const auto activities = store::loadActivities(
+        store, byOrders ? store::ActivitySource::Orders : store::ActivitySource::Events, filter);
+    if (!activities) return Result::failure(activities.error());
+    return withCustomerKeys(
+        store, metrics::explainActivityCohortCell(members.value(), activities.value(), cohort, offset, unit));
+}
+
 } // namespace tenure::reports

@@ -36,5 +36,10 @@ Expected<std::vector<ExplainRow>> explainChurnCell(store::Store& store, const st
 // others the denominator only, each leaver with the reason of their latest exit survey.
 Expected<std::vector<ExplainRow>> explainCohortCell(store::Store& store, const store::CustomerFilter& filter,
                                                     PeriodUnit unit, const Period& cohort, int offset);
+// The same for any cohort basis and activity (churnreport.h's CohortOptions): subscription
+// cohorts as above, activity cohorts by who was active in offset `offset`.
+Expected<std::vector<ExplainRow>> explainCohortCell(store::Store& store, const store::CustomerFilter& filter,
+                                                    PeriodUnit unit, const Period& cohort, int offset,
+                                                    store::CohortBasis basis, bool byOrders, bool byEvents);
 
 } // namespace tenure::reports

@@ -10,6 +10,7 @@
 #include <QButtonGroup>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -210,7 +211,28 @@ QWidget* ChurnView::buildCohortTab() {
     connect(m_byRevenue, &QAbstractButton::toggled, this, &ChurnView::showCohorts);
     connect(m_heatmap, &CohortHeatmap::cellClicked, this, &ChurnView::explainCohortCell);
     m_cohortNote = makeNote(page);
+    m_cohortBasis = new QComboBox(page);
+    m_cohortBasis->setObjectName(QStringLiteral("cohortBasis"));
+    m_cohortBasis->addItem(tr("Signup"), static_cast<int>(store::CohortBasis::Signup));
+    m_cohortBasis->addItem(tr("First order"), static_cast<int>(store::CohortBasis::FirstOrder));
+    m_cohortActivity = new QComboBox(page);
+    m_cohortActivity->setObjectName(QStringLiteral("cohortActivity"));
+    m_cohortActivity->addItem(tr("Still subscribed"), static_cast<int>(reports::CohortSource::Subscription));
+    m_cohortActivity->addItem(tr("Used the product"), static_cast<int>(reports::CohortSource::Events));
+    m_cohortActivity->addItem(tr("Ordered"), static_cast<int>(reports::CohortSource::Orders));
+    connect(m_cohortBasis, &QComboBox::currentIndexChanged, this, &ChurnView::recomputeCohorts);
+    connect(m_cohortActivity, &QComboBox::currentIndexChanged, this, &ChurnView::recomputeCohorts);
     auto* toggle = new QHBoxLayout;
+    auto* basisLabel = new QLabel(tr("Cohorts by:"), page);
+    basisLabel->setBuddy(m_cohortBasis);
+    auto* activityLabel = new QLabel(tr("Active when:"), page);
+    activityLabel->setBuddy(m_cohortActivity);
+    toggle->addWidget(basisLabel);
+    toggle->addWidget(m_cohortBasis);
+    toggle->addSpacing(12);
+    toggle->addWidget(activityLabel);
+    toggle->addWidget(m_cohortActivity);
+    toggle->addSpacing(12);
     toggle->addWidget(new QLabel(tr("Retention of:"), page));
     toggle->addWidget(m_byCustomers);
     toggle->addWidget(m_byRevenue);
@@ -237,7 +259,35 @@ void ChurnView::showReport(reports::ChurnReport& report) {
     showFlow();
     showRevenue();
     showReasons();
-    showCohorts();
+    // The report's heatmap is signup × subscription; any other choice is computed on its own.
+    if (m_cohortBasis->currentIndex() == 0 && m_cohortActivity->currentIndex() == 0)
+        showCohorts();
+    else
+        recomputeCohorts();
+}
+
+reports::CohortOptions ChurnView::cohortOptions() const {
+    reports::CohortOptions options;
+    options.basis = static_cast<store::CohortBasis>(m_cohortBasis->currentData().toInt());
+    options.activity = static_cast<reports::CohortSource>(m_cohortActivity->currentData().toInt());
+    options.revenue = true;
+    return options;
+}
+
+void ChurnView::recomputeCohorts() {
+    reports::ChurnReportOptions options;
+    options.unit = scope().unit;
+    options.filter = store::CustomerFilter{scope().segment};
+    const reports::CohortOptions cohorts = cohortOptions();
+    if (scope().storePath.isEmpty()) return;
+    compute<reports::CohortReport>(
+        [options, cohorts](store::Store& store) { return reports::computeCohorts(store, options, cohorts); },
+        [this](reports::CohortReport& report) {
+            m_report.cohorts = std::move(report.cells);
+            m_report.cohortRevenue = std::any_of(m_report.cohorts.begin(), m_report.cohorts.end(),
+                                                 [](const metrics::CohortCell& c) { return c.revenue != 0; });
+            showCohorts();
+        });
 }
 
 QString ChurnView::offsetTitle(PeriodUnit unit) {
@@ -430,25 +480,31 @@ void ChurnView::showCohorts() {
         cell.offset = c.offset;
         cell.value = revenue ? c.revenueRetentionPct : c.retentionPct;
         if (revenue && cell.value) high = std::max(high, std::min(*cell.value, 200.0));
-        QString text = tr("<b>Cohort %1</b>, period %2 after signup").arg(label).arg(c.offset);
+        QString text = tr("<b>Cohort %1</b>, period %2 after joining").arg(label).arg(c.offset);
         if (c.partial) text += QLatin1Char(' ') + tr("(in progress)");
         text += QStringLiteral("<br>");
         text += revenue ? tr("Revenue %1, %2 of offset 0").arg(moneyText(c.revenue), percentText(cell.value))
-                        : tr("%1 of %2 customers still subscribed: %3")
+                        : tr("%1 of %2 customers active: %3")
                               .arg(countText(c.active), countText(c.size), percentText(cell.value));
         cell.tooltip = text;
         cells.push_back(std::move(cell));
     }
-    m_heatmap->setAxisTitles(offsetTitle(m_report.unit), tr("Signup cohort"),
+    m_heatmap->setAxisTitles(offsetTitle(m_report.unit),
+                             m_cohortBasis->currentIndex() == 0 ? tr("Signup cohort")
+                                                                : tr("First-order cohort"),
                              revenue ? tr("Revenue retention (%)") : tr("Customer retention (%)"));
     m_heatmap->setCells(labels, offsets, cells, 0, high);
-    m_cohortNote->setText(revenue
-                              ? tr("Each cell: the cohort's order revenue in that period as a share of its "
-                                   "revenue in its first period (may exceed 100 %). Hover a cell for its "
-                                   "figures; click it for the customers behind them.")
-                              : tr("Each cell: the share of the cohort's customers still subscribed at the "
-                                   "end of that period. Empty cells are in the future. Hover a cell for its "
-                                   "figures; click it for the customers behind them."));
+    m_cohortNote->setText(
+        revenue ? tr("Each cell: the cohort's order revenue in that period as a share of its "
+                     "revenue in its first period (may exceed 100 %). Hover a cell for its "
+                     "figures; click it for the customers behind them.")
+        : m_cohortActivity->currentIndex() != 0
+            ? tr("Each cell: the share of the cohort's customers with at least one order or "
+                 "usage event (as chosen) in that period. Empty cells are in the future. "
+                 "Hover a cell for its figures; click it for the customers behind them.")
+            : tr("Each cell: the share of the cohort's customers still subscribed at the "
+                 "end of that period. Empty cells are in the future. Hover a cell for its "
+                 "figures; click it for the customers behind them."));
 }
 
 void ChurnView::explainPeriod(int index) {
@@ -485,9 +541,20 @@ void ChurnView::explainCohortCell(int cohortRow, int offset) {
             .arg(label)
             .arg(offset)
             .arg(countText(cell->active), countText(cell->size), percentText(cell->retentionPct));
-    openExplain(tr("Cohort %1, offset %2").arg(label).arg(offset), summary,
-                [filter, unit, cohort, offset](store::Store& store) {
-                    return reports::explainCohortCell(store, filter, unit, cohort, offset);
+    const reports::CohortOptions options = cohortOptions();
+    const bool byOrders = options.activity == reports::CohortSource::Orders;
+    const bool byEvents = options.activity == reports::CohortSource::Events;
+    const QString activitySummary =
+        tr("Cohort %1, %2 period(s) after joining: %3 of its %4 customers were active in the period (%5). "
+           "The others are listed with their last activity before it.")
+            .arg(label)
+            .arg(offset)
+            .arg(countText(cell->active), countText(cell->size), percentText(cell->retentionPct));
+    openExplain(tr("Cohort %1, offset %2").arg(label).arg(offset),
+                byOrders || byEvents ? activitySummary : summary,
+                [filter, unit, cohort, offset, options, byOrders, byEvents](store::Store& store) {
+                    return reports::explainCohortCell(store, filter, unit, cohort, offset, options.basis,
+                                                      byOrders, byEvents);
                 });
 }
 

@@ -11,6 +11,7 @@
 class QAbstractButton;
 class QBarSet;
 class QChart;
+class QComboBox;
 class QLabel;
 class QTabWidget;
 class QTableWidget;
@@ -44,6 +45,9 @@ public:
     CohortHeatmap* heatmap() const { return m_heatmap; }
     QAbstractButton* customersToggle() const { return m_byCustomers; }
     QAbstractButton* revenueToggle() const { return m_byRevenue; }
+    // Cohorts by signup or first order, active by subscription, usage events or orders.
+    QComboBox* cohortBasis() const { return m_cohortBasis; }
+    QComboBox* cohortActivity() const { return m_cohortActivity; }
 
     // Opens the drill-down of one churn period (an index into report().churn).
     void explainPeriod(int index);
@@ -64,6 +68,9 @@ private:
     void showRevenue();
     void showReasons();
     void showCohorts();
+    // Recomputes only the heatmap for the chosen basis and activity.
+    void recomputeCohorts();
+    reports::CohortOptions cohortOptions() const;
     QWidget* buildChurnTab();
     QWidget* buildFlowTab();
     QWidget* buildRevenueTab();
@@ -94,6 +101,8 @@ private:
     QAbstractButton* m_byCustomers = nullptr;
     QAbstractButton* m_byRevenue = nullptr;
     QLabel* m_cohortNote = nullptr;
+    QComboBox* m_cohortBasis = nullptr;
+    QComboBox* m_cohortActivity = nullptr;
 };
 
 } // namespace tenure::ui

@@ -159,6 +159,17 @@ Expected<ChurnReport> computeChurnReport(store::Store& store, const ChurnReportO
     report.asOfDay = window.asOfDay;
     report.churn = metrics::churnByPeriod(lifetimes.value(), window.periods, window.asOfDay);
     report.referenceLines = churnReferenceLines(options.unit);
+    const auto undated = store::countUndatedChurn(store, options.filter);
+    if (!undated) return Result::failure(undated.error());
+    report.undatedChurned = undated.value();
+    if (report.undatedChurned > 0) {
+        for (const QString& by : {QString(), QStringLiteral("segment")}) {
+            const auto customers = store::loadSnapshot(store, by, options.filter);
+            if (!customers) return Result::failure(customers.error());
+            for (metrics::SnapshotRow& row : metrics::snapshotChurn(customers.value(), !by.isEmpty()))
+                report.snapshot.push_back(std::move(row));
+        }
+    }
 
     auto revenue = computeRevenueRows(store, options);
     if (!revenue) return Result::failure(revenue.error());

@@ -85,6 +85,11 @@ struct ChurnReport {
     // orders, each cell also carries revenue retention from them.
     std::vector<metrics::CohortCell> cohorts;
     bool cohortRevenue = false;
+    // Snapshot data (a churn flag, no churn dates): how many customers are flagged churned
+    // without a date (left out of the dated figures above), and snapshot churn overall then by
+    // segment. Empty when every churned customer has a date.
+    int64_t undatedChurned = 0;
+    std::vector<metrics::SnapshotRow> snapshot;
 };
 Expected<ChurnReport> computeChurnReport(store::Store& store, const ChurnReportOptions& options);
 

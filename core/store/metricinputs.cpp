@@ -29,9 +29,13 @@ template <typename T> Expected<std::vector<T>> failure(const Statement& s) {
 
 } // namespace
 
+// Customers flagged churned without a churn date (snapshot data) left on an unknown day: they
+// are left out of dated metrics rather than counted as customers for ever; countUndatedChurn()
+// says how many, and snapshot churn reports them.
 Expected<std::vector<metrics::Lifetime>> loadLifetimes(Store& store, const CustomerFilter& filter) {
-    Statement q(store.handle(),
-                "SELECT id, signup_date, churn_date FROM customers c WHERE 1" + segmentClause(filter, "c"));
+    Statement q(store.handle(), "SELECT id, signup_date, churn_date FROM customers c "
+                                "WHERE NOT (coalesce(churned, 0) = 1 AND churn_date IS NULL)" +
+                                    segmentClause(filter, "c"));
     if (!q.valid()) return failure<metrics::Lifetime>(q);
     if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
     std::vector<metrics::Lifetime> out;
@@ -368,6 +372,15 @@ Expected<LastActivity> loadLastActivity(Store& store, const CustomerFilter& filt
     if (values[1] != metrics::noTime) last.lastDay = std::max(last.lastDay, clock.localDay(values[1]));
     if (values[2] != metrics::noTime) last.lastDay = std::max(last.lastDay, clock.localDay(values[2]));
     return last;
+}
+
+Expected<int64_t> countUndatedChurn(Store& store, const CustomerFilter& filter) {
+    Statement q(store.handle(), "SELECT count(*) FROM customers c WHERE churned = 1 AND churn_date IS NULL" +
+                                    segmentClause(filter, "c"));
+    if (!q.valid()) return Expected<int64_t>::failure(q.error());
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    if (q.step() != SQLITE_ROW) return Expected<int64_t>::failure(q.error());
+    return q.int64(0);
 }
 
 // Customer key and name for each id, in the order of `ids` (empty for an unknown id). A few ids

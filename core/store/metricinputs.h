@@ -23,7 +23,11 @@ struct CustomerFilter {
     QString segment; // only customers of this segment; empty: all
 };
 
+// Signup and churn days per customer; customers flagged churned without a churn date are left
+// out (their last day is unknown).
 Expected<std::vector<metrics::Lifetime>> loadLifetimes(Store& store, const CustomerFilter& filter = {});
+// How many customers are flagged churned without a churn date.
+Expected<int64_t> countUndatedChurn(Store& store, const CustomerFilter& filter = {});
 
 // `groupBy` is a customer field (segment, plan, owner, region, company) or the name of a
 // custom attribute; empty: no grouping.

@@ -342,6 +342,21 @@ void ChurnView::showChurn() {
         note += QLatin1Char(' ') +
                 tr("%1 is still in progress (the larger, paler point): its figures are partial.")
                     .arg(labels[partial]);
+    if (m_report.undatedChurned > 0 && !m_report.snapshot.empty()) {
+        // Snapshot data cannot be charted over time; its churn is a single figure per group.
+        QStringList groups;
+        for (size_t i = 1; i < m_report.snapshot.size(); ++i)
+            groups << tr("%1 %2").arg(m_report.snapshot[i].group.isEmpty() ? tr("(no segment)")
+                                                                           : m_report.snapshot[i].group,
+                                      percentText(m_report.snapshot[i].churnPct));
+        note =
+            tr("%1 customers are flagged churned without a churn date (snapshot data), so they are "
+               "left out of the charts. Snapshot churn: %2 of %3 customers")
+                .arg(countText(m_report.undatedChurned), percentText(m_report.snapshot.front().churnPct),
+                     countText(m_report.snapshot.front().customers)) +
+            (groups.isEmpty() ? QString() : tr("; by segment: %1").arg(groups.join(QStringLiteral(", ")))) +
+            QStringLiteral(". ") + note;
+    }
     m_churnNote->setText(note);
 }
 

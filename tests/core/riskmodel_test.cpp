@@ -18,6 +18,7 @@
 #include <map>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 
 namespace tenure {
 namespace {
@@ -167,6 +168,50 @@ TEST(RiskTrees, LearnsAStepAndAttributesIt) {
     EXPECT_NEAR(t.base + t.rootSum() + c[0] + c[1], t.logit(high), 1e-9);
     EXPECT_GT(c[0], 1.0);
     EXPECT_LT(std::abs(c[1]), 0.05);
+}
+
+// --- The report's dataset ------------------------------------------------------------------
+
+TEST(RiskDataset, LabelsRecencyAndAttributeKinds) {
+    reports::RiskInputs in;
+    const auto customer = [](int64_t id, int64_t signup, int64_t churn) {
+        store::RiskCustomer c;
+        c.id = id;
+        c.key = QString::number(id);
+        c.signupDay = signup;
+        c.churnDay = churn;
+        return c;
+    };
+    // Dated data (no churned flags): the data's last day is 1,000.
+    in.customers = {customer(1, 100, 500), customer(2, 100, noDay), customer(3, 950, noDay)};
+    in.events = {{1, 4, 480, 0}, {2, 9, 1000, 0}};
+    // "score": 2 of 3 non-empty values are numbers (< 95 %): categorical. "seats": numeric.
+    in.attributes = {{1, QStringLiteral("score"), QStringLiteral("7")},
+                     {2, QStringLiteral("score"), QStringLiteral("high")},
+                     {3, QStringLiteral("score"), QStringLiteral("8")},
+                     {1, QStringLiteral("seats"), QStringLiteral("3")},
+                     {2, QStringLiteral("seats"), QString()}};
+    std::sort(in.attributes.begin(), in.attributes.end(),
+              [](const auto& a, const auto& b) { return a.name < b.name; });
+    const reports::RiskDataset d = reports::buildRiskDataset(in);
+    EXPECT_EQ(d.labels, (std::vector<int>{1, 0, -1})); // churned; active 900 days; too new to tell
+    EXPECT_EQ(d.active, (std::vector<bool>{false, true, true}));
+    const auto column = [&](const std::string& name) -> const RiskColumn& {
+        for (const RiskColumn& c : d.table.columns)
+            if (c.name == name) return c;
+        throw std::runtime_error(name);
+    };
+    // Recency to the churn day for the churned customer, to the last day for the others.
+    EXPECT_EQ(column("days_since_last_event").numbers[0], 20);
+    EXPECT_EQ(column("days_since_last_event").numbers[1], 0);
+    EXPECT_TRUE(std::isnan(column("days_since_last_event").numbers[2]));
+    EXPECT_EQ(column("events").numbers[2], 0);
+    EXPECT_NEAR(column("tenure_months").numbers[0], 400 / 30.4375, 1e-9);
+    EXPECT_TRUE(column("score").categorical);
+    EXPECT_EQ(column("score").labels[1], "high");
+    EXPECT_FALSE(column("seats").categorical);
+    EXPECT_EQ(column("seats").numbers[0], 3);
+    EXPECT_TRUE(std::isnan(column("seats").numbers[1]));
 }
 
 // --- IBM Telco ------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // core's metric functions, prints the rows (or, with --explain, the rows behind one cell).
 #include "context.h"
 #include "reporttable.h"
+#include "riskcommand.h"
 
 #include "metrics/churn.h"
 #include "metrics/nps.h"
@@ -464,10 +465,9 @@ int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
 
 int reportCommand(Context& ctx) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(
-        QStringLiteral("METRIC"),
-        QStringLiteral(
-            "churn, retention, cohorts, revenue, support, onboarding, loyalty, nps, csat or dashboard."));
+    parser.addPositionalArgument(QStringLiteral("METRIC"),
+                                 QStringLiteral("churn, retention, cohorts, revenue, support, onboarding, "
+                                                "loyalty, nps, csat, risk or dashboard."));
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("day, week, month (default), quarter or year."),
                                     QStringLiteral("P"), QStringLiteral("month"));
@@ -588,10 +588,12 @@ int reportCommand(Context& ctx) {
         code = reportDashboard(ctx, r, table);
     else if (r.metric == QStringLiteral("segments"))
         code = reportSegments(ctx, r, table);
+    else if (r.metric == QStringLiteral("risk"))
+        code = reportRisk(ctx, r.filter, f, table);
     else
         ctx.err << "tenure-cli report: \"" << r.metric
                 << "\" is not available in this version; available: churn, retention, cohorts, revenue, "
-                   "support, onboarding, loyalty, nps, csat, segments, dashboard\n";
+                   "support, onboarding, loyalty, nps, csat, segments, risk, dashboard\n";
     if (code == Ok) printReport(ctx.out, table, f);
     return code;
 }

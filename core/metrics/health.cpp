@@ -130,7 +130,7 @@ HealthScore combineHealth(const std::array<std::optional<double>, healthComponen
         h.components.push_back({static_cast<HealthComponent>(i), *values[i], w, *values[i] * w});
         score += *values[i] * w;
     }
-    h.score = score;
+    h.score = std::clamp(score, 0.0, 100.0); // a sum of rounded products may pass 100 by 1e-14
     h.band = healthBand(score);
     return h;
 }

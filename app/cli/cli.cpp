@@ -25,7 +25,7 @@ constexpr Command commands[] = {
     {"count", countCommand, "print the number of stored rows of an entity"},
     {"report", reportCommand,
      "compute a metric: churn, retention, cohorts, revenue, support, onboarding, loyalty, nps, csat, "
-     "dashboard"},
+     "health, dashboard"},
     {"settings", settingsCommand, "list, get, set or unset a setting of the store (KEY VALUE)"},
     {"demo", demoCommand, "fill the store with a deterministic demo company"},
     {"backup", backupCommand, "make a consistent copy of the store"},

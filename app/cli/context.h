@@ -40,5 +40,8 @@ int backupCommand(Context& ctx);
 int checkCommand(Context& ctx);
 int reportCommand(Context& ctx);
 int settingsCommand(Context& ctx);
+// `report health` has options of its own (healthcommand.cpp): the report command hands it over.
+bool isHealthReport(const QStringList& args);
+int healthReportCommand(Context& ctx);
 
 } // namespace tenure::cli

@@ -464,10 +464,12 @@ int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
 } // namespace
 
 int reportCommand(Context& ctx) {
+    if (isHealthReport(ctx.args)) return healthReportCommand(ctx);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("METRIC"),
-                                 QStringLiteral("churn, retention, cohorts, revenue, support, onboarding, "
-                                                "loyalty, nps, csat, risk or dashboard."));
+    parser.addPositionalArgument(
+        QStringLiteral("METRIC"),
+        QStringLiteral("churn, retention, cohorts, revenue, support, onboarding, loyalty, nps, csat, risk, "
+                       "health (see report health --help) or dashboard."));
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("day, week, month (default), quarter or year."),
                                     QStringLiteral("P"), QStringLiteral("month"));
@@ -593,7 +595,7 @@ int reportCommand(Context& ctx) {
     else
         ctx.err << "tenure-cli report: \"" << r.metric
                 << "\" is not available in this version; available: churn, retention, cohorts, revenue, "
-                   "support, onboarding, loyalty, nps, csat, segments, risk, dashboard\n";
+                   "support, onboarding, loyalty, nps, csat, segments, risk, health, dashboard\n";
     if (code == Ok) printReport(ctx.out, table, f);
     return code;
 }

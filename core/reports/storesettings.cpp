@@ -1,5 +1,7 @@
 #include "storesettings.h"
 
+#include "healthreport.h"
+
 #include "store/store.h"
 
 #include <QTimeZone>
@@ -34,6 +36,19 @@ const std::vector<SettingKey>& settingKeys() {
         {"loyalty_bonus_social", "loyalty points for a social follow (default 50)"},
         {"loyalty_tier_silver", "points over 12 months for the silver tier (default 500)"},
         {"loyalty_tier_gold", "points over 12 months for the gold tier (default 2000)"},
+        {"health_weight_usage_trend", "health score weight of the usage trend (default 25)"},
+        {"health_weight_recency", "health score weight of the recency of last activity (default 15)"},
+        {"health_weight_onboarding", "health score weight of onboarding completion (default 15)"},
+        {"health_weight_support", "health score weight of the support experience (default 15)"},
+        {"health_weight_nps", "health score weight of the latest NPS answer (default 15)"},
+        {"health_weight_revenue_trend", "health score weight of the revenue trend (default 15)"},
+        {"health_weights:SEGMENT",
+         "health weights of one segment's customers as JSON, e.g. {\"usage_trend\": 40, \"nps\": 10}; "
+         "components left out keep the store's weights"},
+        {"health_sticky_features",
+         "key features, comma-separated: an account that never used one is flagged (default: none)"},
+        {"health_many_features",
+         "distinct features in 30 days that make a healthy account an expansion candidate (default 4)"},
     };
     return keys;
 }
@@ -46,6 +61,7 @@ Status validateSetting(store::Store& store, const QString& key, const QString& v
                     .arg(value));
         return {};
     }
+    if (isHealthSettingKey(key)) return validateHealthSetting(key, value);
     if (key == QLatin1String(businessHoursKey)) {
         const auto schedule = parseBusinessSchedule(value, store.timeZone().id());
         return schedule ? Status() : Status::failure(schedule.error());

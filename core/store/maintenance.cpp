@@ -59,7 +59,8 @@ QStringList checkStore(Store& store) {
                             "checklist_milestones",
                             "segments",
                             "tasks",
-                            "notes"};
+                            "notes",
+                            "health_history"};
     Statement table(store.handle(), "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
     for (const char* name : tables) {
         table.bind(1, std::string_view(name));

@@ -171,7 +171,21 @@ CREATE TABLE notes (
 CREATE INDEX notes_customer ON notes(customer);
 )sql";
 
-constexpr const char* steps[] = {schemaV1, schemaV2};
+// Version 3: each account's health score over time (metrics.md: "scores are kept over time"),
+// one row per customer and day, written by `tenure-cli report health --snapshot-history`.
+// Keyed like the entity tables, so an account's history lies together in day order; score and
+// band say NOT NULL with CHECK, for the integrity_check reason given at version 1.
+constexpr const char* schemaV3 = R"sql(
+CREATE TABLE health_history (
+    customer INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    day INTEGER NOT NULL,
+    score REAL CHECK (score IS NOT NULL AND score BETWEEN 0 AND 100),
+    band TEXT CHECK (band IS NOT NULL AND band IN ('healthy', 'neutral', 'at_risk')),
+    PRIMARY KEY (customer, day)
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char* steps[] = {schemaV1, schemaV2, schemaV3};
 constexpr int stepCount = sizeof(steps) / sizeof(steps[0]);
 
 Status execAll(sqlite3* db, const char* sql) {

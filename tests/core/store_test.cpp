@@ -1,5 +1,6 @@
 #include "model/dates.h"
 #include "model/localclock.h"
+#include "store/healthinputs.h"
 #include "store/maintenance.h"
 #include "store/migrations.h"
 #include "store/statement.h"
@@ -112,7 +113,7 @@ TEST(Migrations, Version1StoreUpgradesToVersion2AndKeepsItsData) {
     auto v2 = Store::open(path, {OpenMode::MustExist});
     ASSERT_TRUE(v2) << v2.error().toStdString();
     Store& s = *v2.value();
-    EXPECT_EQ(s.schemaVersion(), 2);
+    EXPECT_EQ(s.schemaVersion(), currentSchemaVersion()); // through version 2
     EXPECT_EQ(scalar(s, "SELECT count(*) FROM customers WHERE name = 'Ada' AND signup_date = 19000"), 1);
     EXPECT_EQ(scalar(s, "SELECT count(*) FROM events"), 1);
     EXPECT_EQ(scalar(s, "SELECT count(*) FROM checklist_milestones"), 4);
@@ -209,4 +210,52 @@ TEST(Store, AnotherApplicationsDatabaseIsRefusedAndLeftUntouched) {
     EXPECT_TRUE(opened.error().contains(QStringLiteral("not a Tenure store")))
         << opened.error().toStdString();
     EXPECT_EQ(fileBytes(path), before);
+}
+
+TEST(Migrations, Version2StoreUpgradesToVersion3WithHealthHistory) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        auto v2 = Store::open(path, {OpenMode::CreateIfMissing, 2});
+        ASSERT_TRUE(v2);
+        Store& s = *v2.value();
+        EXPECT_EQ(s.schemaVersion(), 2);
+        ASSERT_TRUE(
+            s.exec("INSERT INTO customers(customer_key, signup_date) VALUES ('C1', 19000), ('C2', 19000)"));
+        ASSERT_TRUE(s.setSetting(QStringLiteral("health_weight_nps"), QStringLiteral("30")));
+        EXPECT_EQ(scalar(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'health_history'"), 0);
+    }
+    auto v3 = Store::open(path, {OpenMode::MustExist, 3});
+    ASSERT_TRUE(v3) << v3.error().toStdString();
+    Store& s = *v3.value();
+    EXPECT_EQ(s.schemaVersion(), 3);
+    EXPECT_EQ(scalar(s, "SELECT count(*) FROM customers"), 2);
+    EXPECT_EQ(s.setting(QStringLiteral("health_weight_nps")), QStringLiteral("30"));
+    // Scores of a day; recording the day again replaces them; the latest before a day per customer.
+    ASSERT_TRUE(saveHealthHistory(
+        s, {{1, 19100, 55.5, QStringLiteral("neutral")}, {2, 19100, 20, QStringLiteral("at_risk")}}));
+    ASSERT_TRUE(saveHealthHistory(s, {{1, 19100, 75, QStringLiteral("healthy")}}));
+    ASSERT_TRUE(saveHealthHistory(s, {{1, 19130, 65, QStringLiteral("neutral")}}));
+    EXPECT_EQ(scalar(s, "SELECT count(*) FROM health_history"), 3);
+    const auto latest = loadLatestHealthBefore(s, 19130);
+    ASSERT_TRUE(latest);
+    ASSERT_EQ(latest->size(), 2u);
+    EXPECT_EQ(latest.value()[0].customer, 1);
+    EXPECT_DOUBLE_EQ(latest.value()[0].score, 75);
+    EXPECT_EQ(latest.value()[0].band, QStringLiteral("healthy"));
+    EXPECT_EQ(latest.value()[1].customer, 2);
+    const auto history = loadHealthHistory(s, 1);
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->size(), 2u);
+    EXPECT_EQ(history.value()[1].day, 19130);
+    // The CHECKs stand in for NOT NULL (see the migration's comment) and keep bands to the three.
+    EXPECT_FALSE(
+        s.exec("INSERT INTO health_history(customer, day, score, band) VALUES (2, 1, NULL, 'healthy')"));
+    EXPECT_FALSE(s.exec("INSERT INTO health_history(customer, day, score, band) VALUES (2, 1, 50, NULL)"));
+    EXPECT_FALSE(s.exec("INSERT INTO health_history(customer, day, score, band) VALUES (2, 1, 50, 'great')"));
+    EXPECT_FALSE(
+        s.exec("INSERT INTO health_history(customer, day, score, band) VALUES (2, 1, 101, 'healthy')"));
+    EXPECT_TRUE(s.exec("DELETE FROM customers WHERE id = 2")); // its history goes with it
+    EXPECT_EQ(scalar(s, "SELECT count(*) FROM health_history"), 2);
+    EXPECT_TRUE(checkStore(s).isEmpty());
 }

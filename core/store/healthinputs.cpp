@@ -1,0 +1,178 @@
+#include "healthinputs.h"
+
+#include "statement.h"
+#include "store.h"
+
+#include "model/localclock.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace tenure::store {
+
+namespace {
+
+using metrics::noDay;
+
+// Small sets of names over millions of rows (features, segments): each is decoded once.
+class NameTable final {
+public:
+    explicit NameTable(std::vector<QString>& names)
+        : m_names(names) {}
+    int32_t index(const Statement& q, int column) {
+        if (q.isNull(column)) return -1;
+        const std::string_view raw = q.text(column);
+        if (m_lastKey && *m_lastKey == raw) return m_last;
+        auto it = m_ids.find(std::string(raw));
+        if (it == m_ids.end()) {
+            it = m_ids.emplace(std::string(raw), static_cast<int32_t>(m_names.size())).first;
+            m_names.push_back(q.qtext(column));
+        }
+        m_last = it->second;
+        m_lastKey = &it->first;
+        return m_last;
+    }
+
+private:
+    std::vector<QString>& m_names;
+    std::unordered_map<std::string, int32_t> m_ids;
+    int32_t m_last = -1;
+    const std::string* m_lastKey = nullptr; // node keys of an unordered_map stay put
+};
+
+std::string joinSegment(const CustomerFilter& filter, const char* table) {
+    return filter.segment.isEmpty()
+               ? std::string()
+               : std::string(" JOIN customers c ON c.id = ") + table + ".customer WHERE c.segment = ?";
+}
+
+Status loadAccounts(Store& store, const CustomerFilter& filter, HealthData& data) {
+    Statement q(store.handle(), std::string("SELECT id, customer_key, segment, signup_date, churn_date, "
+                                            "renewal_date FROM customers") +
+                                    (filter.segment.isEmpty() ? "" : " WHERE segment = ?"));
+    if (!q.valid()) return Status::failure(q.error());
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    NameTable segments(data.inputs.segments);
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const auto day = [&q](int c) { return q.isNull(c) ? noDay : q.int64(c); };
+        data.inputs.accounts.push_back({q.int64(0), day(3), day(4), day(5), segments.index(q, 2)});
+        data.customerKeys.push_back(q.qtext(1));
+    }
+    return rc == SQLITE_DONE ? Status() : Status::failure(q.error());
+}
+
+Status loadEvents(Store& store, const CustomerFilter& filter, LocalClock& clock, metrics::HealthInputs& in) {
+    Statement q(store.handle(),
+                "SELECT e.customer, e.occurred_at, e.feature FROM events e" + joinSegment(filter, "e"));
+    if (!q.valid()) return Status::failure(q.error());
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    NameTable features(in.features);
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        in.events.push_back(
+            {q.int64(0), static_cast<int32_t>(clock.localDay(q.int64(1))), features.index(q, 2)});
+    return rc == SQLITE_DONE ? Status() : Status::failure(q.error());
+}
+
+Status loadTickets(Store& store, const CustomerFilter& filter, LocalClock& clock, metrics::HealthInputs& in) {
+    Statement q(store.handle(), "SELECT t.customer, t.created_at, t.first_response_at, t.resolved_at "
+                                "FROM tickets t" +
+                                    (filter.segment.isEmpty() ? std::string(" WHERE t.customer IS NOT NULL")
+                                                              : joinSegment(filter, "t")));
+    if (!q.valid()) return Status::failure(q.error());
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        metrics::HealthTicket t;
+        t.customer = q.int64(0);
+        t.createdAt = q.int64(1);
+        t.createdDay = clock.localDay(t.createdAt);
+        if (!q.isNull(2)) {
+            t.firstResponseAt = q.int64(2);
+            t.firstResponseDay = clock.localDay(t.firstResponseAt);
+        }
+        if (!q.isNull(3)) t.resolvedDay = clock.localDay(q.int64(3));
+        in.tickets.push_back(t);
+    }
+    return rc == SQLITE_DONE ? Status() : Status::failure(q.error());
+}
+
+template <typename T> Status take(Expected<std::vector<T>> loaded, std::vector<T>& into) {
+    if (!loaded) return Status::failure(loaded.error());
+    into = std::move(loaded.value());
+    return {};
+}
+
+} // namespace
+
+Expected<HealthData> loadHealthData(Store& store, const CustomerFilter& filter) {
+    HealthData data;
+    metrics::HealthInputs& in = data.inputs;
+    LocalClock clock(store.timeZone());
+    for (Status s :
+         {loadAccounts(store, filter, data), loadEvents(store, filter, clock, in),
+          take(loadActivities(store, ActivitySource::Orders, filter), in.orders),
+          take(loadSubscriptions(store, filter), in.subscriptions), loadTickets(store, filter, clock, in),
+          take(loadNpsAnswers(store, filter), in.nps), take(loadMilestones(store, filter), in.milestones),
+          take(loadChecklist(store), in.checklist)})
+        if (!s) return Expected<HealthData>::failure(s.error());
+    metrics::sortHealthInputs(in);
+    return data;
+}
+
+Status saveHealthHistory(Store& store, const std::vector<HealthHistoryEntry>& entries) {
+    Transaction transaction(store);
+    if (!transaction.active()) return Status::failure(transaction.error());
+    Statement q(store.handle(), "INSERT INTO health_history(customer, day, score, band) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT(customer, day) DO UPDATE SET score = excluded.score, "
+                                "band = excluded.band");
+    if (!q.valid()) return Status::failure(q.error());
+    for (const HealthHistoryEntry& e : entries) {
+        const QByteArray band = e.band.toUtf8();
+        q.bind(1, e.customer);
+        q.bind(2, e.day);
+        q.bind(3, e.score);
+        q.bind(4, std::string_view(band.constData(), static_cast<size_t>(band.size())));
+        if (q.step() != SQLITE_DONE) return Status::failure(q.error());
+        q.reset();
+    }
+    return transaction.commit();
+}
+
+Expected<std::vector<HealthHistoryEntry>> loadLatestHealthBefore(Store& store, int64_t beforeDay) {
+    using Result = Expected<std::vector<HealthHistoryEntry>>;
+    // In key order, so each customer's rows come together, oldest first: the last one seen
+    // before the next customer is its latest.
+    Statement q(store.handle(), "SELECT customer, day, score, band FROM health_history WHERE day < ?");
+    if (!q.valid()) return Result::failure(q.error());
+    q.bind(1, beforeDay);
+    std::vector<HealthHistoryEntry> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        HealthHistoryEntry e{q.int64(0), q.int64(1), q.real(2), q.qtext(3)};
+        if (!out.empty() && out.back().customer == e.customer) {
+            if (e.day > out.back().day) out.back() = std::move(e);
+        } else {
+            out.push_back(std::move(e));
+        }
+    }
+    if (rc != SQLITE_DONE) return Result::failure(q.error());
+    return out;
+}
+
+Expected<std::vector<HealthHistoryEntry>> loadHealthHistory(Store& store, int64_t customer) {
+    using Result = Expected<std::vector<HealthHistoryEntry>>;
+    Statement q(store.handle(),
+                "SELECT customer, day, score, band FROM health_history WHERE customer = ? ORDER BY day");
+    if (!q.valid()) return Result::failure(q.error());
+    q.bind(1, customer);
+    std::vector<HealthHistoryEntry> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), q.int64(1), q.real(2), q.qtext(3)});
+    if (rc != SQLITE_DONE) return Result::failure(q.error());
+    return out;
+}
+
+} // namespace tenure::store

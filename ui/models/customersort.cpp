@@ -1,0 +1,153 @@
+#include "customersort.h"
+
+#include <QChar>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <limits>
+
+namespace tenure::ui {
+
+namespace {
+
+constexpr uint64_t unknown = std::numeric_limits<uint64_t>::max();
+
+struct Keyed {
+    uint64_t key;
+    uint32_t row;
+};
+
+template <typename Equal> SortedRows fromKeyed(const std::vector<Keyed>& keyed, Equal equal) {
+    SortedRows out;
+    out.rows.resize(keyed.size());
+    out.tied.resize(keyed.size());
+    for (size_t i = 0; i < keyed.size(); ++i) {
+        out.rows[i] = keyed[i].row;
+        out.tied[i] = i > 0 && equal(keyed[i - 1], keyed[i]) ? 1 : 0;
+    }
+    return out;
+}
+
+SortedRows sortByKey(std::vector<Keyed> keyed) {
+    std::sort(keyed.begin(), keyed.end(),
+              [](const Keyed& a, const Keyed& b) { return a.key != b.key ? a.key < b.key : a.row < b.row; });
+    return fromKeyed(keyed, [](const Keyed& a, const Keyed& b) { return a.key == b.key; });
+}
+
+template <typename KeyOf> SortedRows sortBySmallKey(size_t rows, uint32_t keyCount, KeyOf keyOf) {
+    std::vector<uint32_t> start(static_cast<size_t>(keyCount) + 1, 0);
+    for (size_t row = 0; row < rows; ++row)
+        ++start[keyOf(row) + 1];
+    for (size_t key = 1; key < start.size(); ++key)
+        start[key] += start[key - 1];
+    SortedRows out;
+    out.rows.resize(rows);
+    out.tied.assign(rows, 1);
+    for (size_t key = 0; key < keyCount; ++key)
+        if (start[key] < rows) out.tied[start[key]] = 0;
+    for (size_t row = 0; row < rows; ++row)
+        out.rows[start[keyOf(row)]++] = static_cast<uint32_t>(row);
+    return out;
+}
+
+// QStringView::compare(Qt::CaseInsensitive) compares case-folded code points one by one.
+char32_t folded(char16_t unit) {
+    if (unit < 0x80) return static_cast<unsigned>(unit - u'A') < 26u ? unit + 32u : unit;
+    return QChar::toCaseFolded(static_cast<char32_t>(unit));
+}
+
+// Eight bytes of the folded text, in an order that never contradicts the full comparison: a
+// folded ASCII character is its byte; anything else is 0xff from there on (a tie for the
+// full comparison to settle); a shorter text pads with 0, before every character.
+uint64_t prefixKey(QStringView text) {
+    uint64_t key = 0;
+    int shift = 56;
+    for (qsizetype i = 0; i < text.size() && shift >= 0; ++i, shift -= 8) {
+        const char32_t f = text[i].isSurrogate() ? 0xffff : folded(text[i].unicode());
+        if (f >= 0x80) return key | (unknown >> (56 - shift));
+        key |= static_cast<uint64_t>(f) << shift;
+    }
+    return key;
+}
+
+} // namespace
+
+SortedRows sortByDay(const std::vector<int64_t>& days) {
+    std::vector<Keyed> keyed(days.size());
+    for (size_t row = 0; row < days.size(); ++row) {
+        const int64_t d = days[row];
+        keyed[row] = {store::CustomerList::hasDate(d) ? static_cast<uint64_t>(d) ^ (uint64_t{1} << 63)
+                                                      : unknown,
+                      static_cast<uint32_t>(row)};
+    }
+    return sortByKey(std::move(keyed));
+}
+
+SortedRows sortByMoney(const std::vector<double>& amounts) {
+    std::vector<Keyed> keyed(amounts.size());
+    for (size_t row = 0; row < amounts.size(); ++row) {
+        const double a = amounts[row] == 0 ? 0.0 : amounts[row]; // -0 equals 0
+        const auto bits = std::bit_cast<uint64_t>(a);
+        const uint64_t key = std::isnan(a) ? unknown : (bits >> 63) ? ~bits : bits | (uint64_t{1} << 63);
+        keyed[row] = {key, static_cast<uint32_t>(row)};
+    }
+    return sortByKey(std::move(keyed));
+}
+
+SortedRows sortByRank(const store::InternedColumn& column) {
+    // Values equal but for case ("SMB", "smb") have their own ranks; here they share a key, so
+    // that they tie as their texts do.
+    const std::vector<QString>& values = column.values();
+    const std::vector<uint32_t>& ranks = column.ranks();
+    std::vector<uint32_t> byRank(values.size());
+    for (uint32_t index = 0; index < values.size(); ++index)
+        byRank[ranks[index]] = index;
+    std::vector<uint32_t> key(values.size(), 0);
+    uint32_t next = 0;
+    for (size_t rank = 1; rank < byRank.size(); ++rank) {
+        if (values[byRank[rank]].compare(values[byRank[rank - 1]], Qt::CaseInsensitive) != 0) ++next;
+        key[byRank[rank]] = next;
+    }
+    return sortBySmallKey(column.size(), next + 1, [&](size_t row) { return key[column.indexAt(row)]; });
+}
+
+SortedRows sortByFlag(const std::vector<uint8_t>& flags) {
+    return sortBySmallKey(flags.size(), 2u, [&](size_t row) { return flags[row] ? 1u : 0u; });
+}
+
+SortedRows sortByText(const store::TextColumn& column) {
+    std::vector<Keyed> keyed(column.size());
+    for (size_t row = 0; row < column.size(); ++row)
+        keyed[row] = {prefixKey(column.at(row)), static_cast<uint32_t>(row)};
+    std::sort(keyed.begin(), keyed.end(), [&column](const Keyed& a, const Keyed& b) {
+        if (a.key != b.key) return a.key < b.key;
+        const int c = column.at(a.row).compare(column.at(b.row), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.row < b.row;
+    });
+    return fromKeyed(keyed, [&column](const Keyed& a, const Keyed& b) {
+        return a.key == b.key && column.at(a.row).compare(column.at(b.row), Qt::CaseInsensitive) == 0;
+    });
+}
+
+void orderedRows(const SortedRows& sorted, Qt::SortOrder order, std::vector<uint32_t>& out) {
+    const size_t n = sorted.rows.size();
+    if (order == Qt::AscendingOrder) {
+        out.assign(sorted.rows.begin(), sorted.rows.end());
+        return;
+    }
+    out.resize(n);
+    size_t at = 0;
+    for (size_t end = n; end > 0;) {
+        size_t begin = end - 1;
+        while (begin > 0 && sorted.tied[begin])
+            --begin;
+        std::copy(sorted.rows.begin() + static_cast<std::ptrdiff_t>(begin),
+                  sorted.rows.begin() + static_cast<std::ptrdiff_t>(end),
+                  out.begin() + static_cast<std::ptrdiff_t>(at));
+        at += end - begin;
+        end = begin;
+    }
+}
+
+} // namespace tenure::ui

@@ -3,9 +3,11 @@
 #include <QChar>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
-#if !defined(__GLIBC__) && !defined(__APPLE__)
 #include <functional>
+#if defined(__SSE2__)
+#include <emmintrin.h>
 #endif
 
 namespace tenure::ui {
@@ -46,16 +48,34 @@ void appendFolded(std::string& out, QStringView text) {
     }
 }
 
+// The first occurrence of the needle: memchr for one byte; else, with SSE2, 16 positions at a
+// time whose first and last bytes match the needle's (then memcmp), several times faster than
+// glibc's memmem for the short needles of typing.
 const char* find(const char* haystack, size_t size, const std::string& needle) {
-    if (needle.size() == 1) return static_cast<const char*>(std::memchr(haystack, needle[0], size));
-#if defined(__GLIBC__) || defined(__APPLE__)
-    return static_cast<const char*>(memmem(haystack, size, needle.data(), needle.size()));
-#else
+    const size_t m = needle.size();
+    if (m == 1) return static_cast<const char*>(std::memchr(haystack, needle[0], size));
+    if (m > size) return nullptr;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i first = _mm_set1_epi8(needle[0]);
+    const __m128i last = _mm_set1_epi8(needle[m - 1]);
+    for (; i + m - 1 + 16 <= size; i += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(haystack + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(haystack + i + m - 1));
+        auto mask = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+        while (mask) {
+            const auto bit = static_cast<size_t>(std::countr_zero(mask));
+            if (std::memcmp(haystack + i + bit + 1, needle.data() + 1, m - 2) == 0) return haystack + i + bit;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    const char* rest = haystack + i;
     const char* end = haystack + size;
     const char* found =
-        std::search(haystack, end, std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
+        std::search(rest, end, std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
     return found == end ? nullptr : found;
-#endif
 }
 
 } // namespace

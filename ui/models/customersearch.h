@@ -12,7 +12,7 @@ namespace tenure::ui {
 
 // Search as you type over the customer id, name, company and e-mail, case-insensitive (by
 // case folding). build() lays the four texts of every row, folded, into one UTF-8 buffer once
-// per load; a search is then one substring scan of that buffer (memmem), and a text that
+// per load; a search is then one substring scan of that buffer (SSE2 where there is), and a text that
 // extends the previous one only looks again at the rows that still matched.
 class CustomerSearch final {
 public:

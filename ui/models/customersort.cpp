@@ -154,14 +154,20 @@ namespace {
 // by sixteen bytes as two integer keys, then each run of equal keys by the next sixteen, so
 // that long shared prefixes (company names) and repeated texts (names) stay integer work.
 template <typename Fold>
-void sortFrom(std::vector<TextKeyed>& keyed, size_t begin, size_t end, size_t from, const Fold& foldOf) {
+void sortFrom(std::vector<TextKeyed>& keyed, std::vector<uint8_t>& tied, size_t begin, size_t end,
+              size_t from, const Fold& foldOf) {
     const auto first = keyed.begin() + static_cast<std::ptrdiff_t>(begin);
     const auto last = keyed.begin() + static_cast<std::ptrdiff_t>(end);
     if (end - begin <= 16 || from >= 256) { // few rows, or a long run of NULs: compare the texts
+        // The first `from` bytes are equal (0 past the end of a text: a NUL of the other).
         std::sort(first, last, [&](const TextKeyed& a, const TextKeyed& b) {
-            const int c = foldOf(a.row).compare(foldOf(b.row));
+            const std::string_view x = foldOf(a.row), y = foldOf(b.row);
+            const size_t skip = std::min({from, x.size(), y.size()});
+            const int c = x.substr(skip).compare(y.substr(skip));
             return c != 0 ? c < 0 : a.row < b.row;
         });
+        for (size_t i = begin + 1; i < end; ++i)
+            tied[i] = foldOf(keyed[i - 1].row) == foldOf(keyed[i].row);
         return;
     }
     for (auto it = first; it != last; ++it) {
@@ -181,7 +187,11 @@ void sortFrom(std::vector<TextKeyed>& keyed, size_t begin, size_t end, size_t fr
         while (runEnd < end && keyed[runEnd].key == keyed[runBegin].key &&
                keyed[runEnd].next == keyed[runBegin].next)
             complete = keyed[runEnd++].complete && complete;
-        if (!complete && runEnd - runBegin > 1) sortFrom(keyed, runBegin, runEnd, from + 16, foldOf);
+        if (complete) // equal keys over whole texts: equal texts, already in row order
+            std::fill(tied.begin() + static_cast<std::ptrdiff_t>(runBegin + 1),
+                      tied.begin() + static_cast<std::ptrdiff_t>(runEnd), uint8_t{1});
+        else if (runEnd - runBegin > 1)
+            sortFrom(keyed, tied, runBegin, runEnd, from + 16, foldOf);
         runBegin = runEnd;
     }
 }
@@ -204,14 +214,12 @@ SortedRows sortByText(const store::TextColumn& column) {
     const auto foldOf = [&](uint32_t row) {
         return std::string_view(folds.data() + starts[row], starts[row + 1] - starts[row]);
     };
-    sortFrom(keyed, 0, keyed.size(), 0, foldOf);
     SortedRows out;
+    out.tied.assign(keyed.size(), 0);
+    sortFrom(keyed, out.tied, 0, keyed.size(), 0, foldOf);
     out.rows.resize(keyed.size());
-    out.tied.resize(keyed.size());
-    for (size_t i = 0; i < keyed.size(); ++i) {
+    for (size_t i = 0; i < keyed.size(); ++i)
         out.rows[i] = keyed[i].row;
-        out.tied[i] = i > 0 && foldOf(keyed[i - 1].row) == foldOf(keyed[i].row);
-    }
     return out;
 }
 

@@ -81,6 +81,8 @@ MainWindow::MainWindow(QWidget* parent)
     addView(Accounts, tr("Accounts"), m_accounts);
     addView(Account, tr("Account detail"), m_detail);
     connect(m_accounts, &AccountsView::accountActivated, this, &MainWindow::openAccount);
+    // Owners and tags changed from the accounts table change segments' and views' figures.
+    connect(m_accounts, &AccountsView::customersChanged, this, &MainWindow::invalidateViews);
     connect(m_detail, &AccountDetailView::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     auto* segments = new SegmentsView(this);
@@ -274,6 +276,7 @@ void MainWindow::openStore(const QString& path) {
     m_countLabel->setText(tr("Loading customers…"));
     m_busy->show();
     rememberRecent(path);
+    m_accounts->setStorePath(path);
     ReportScope scope = m_scope;
     scope.storePath = path;
     setScope(scope);

@@ -40,7 +40,8 @@ void TextColumn::shrinkToFit() {
 }
 
 InternedColumn::InternedColumn()
-    : m_values{QString()} {}
+    : m_values{QString()}
+    , m_ranks{0} {}
 
 uint32_t InternedColumn::addValue(QString value) {
     m_values.push_back(std::move(value));
@@ -48,6 +49,20 @@ uint32_t InternedColumn::addValue(QString value) {
 }
 
 void InternedColumn::finish() {
+    computeRanks();
+    m_index.shrink_to_fit();
+}
+
+uint32_t InternedColumn::intern(const QString& value) {
+    if (value.isEmpty()) return 0;
+    const auto found = std::find(m_values.begin(), m_values.end(), value);
+    if (found != m_values.end()) return static_cast<uint32_t>(found - m_values.begin());
+    const uint32_t index = addValue(value);
+    computeRanks();
+    return index;
+}
+
+void InternedColumn::computeRanks() {
     std::vector<uint32_t> order(m_values.size());
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(), [this](uint32_t a, uint32_t b) {
@@ -56,7 +71,6 @@ void InternedColumn::finish() {
     m_ranks.assign(m_values.size(), 0);
     for (size_t position = 0; position < order.size(); ++position)
         m_ranks[order[position]] = static_cast<uint32_t>(position);
-    m_index.shrink_to_fit();
 }
 
 namespace {

@@ -48,7 +48,14 @@ public:
     void appendIndex(uint32_t index) { m_index.push_back(index); }
     void finish(); // computes ranks() and trims the row vector
 
+    // Editing in place: the index of a value, added (and ranks() recomputed) when it is new;
+    // an empty value is index 0.
+    uint32_t intern(const QString& value);
+    void setIndexAt(size_t row, uint32_t index) { m_index[row] = index; }
+
 private:
+    void computeRanks();
+
     std::vector<QString> m_values;
     std::vector<uint32_t> m_ranks;
     std::vector<uint32_t> m_index;

@@ -1,26 +1,35 @@
 #include "mainwindow.h"
-#include "models/customerfilterproxy.h"
 #include "models/customertablemodel.h"
 #include "store/customerrepository.h"
 #include "uitestsupport.h"
+#include "views/accountsfilterbar.h"
 #include "views/accountsview.h"
 
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
-#include <QSortFilterProxyModel>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
+#include <numeric>
+#include <random>
 
 using namespace tenure;
 using namespace tenure::ui;
@@ -97,16 +106,23 @@ TEST_F(AccountsTest, ModelPassesTheModelTester) {
     const QtMessageHandler previous = qInstallMessageHandler(collectModelTesterFailures);
     {
         CustomerTableModel model;
-        CustomerFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester sourceTester(&model,
-                                              QAbstractItemModelTester::FailureReportingMode::Warning);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Warning);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
         model.setCustomers(load());
-        proxy.sort(C::Mrr, Qt::DescendingOrder);
-        proxy.setSearchText(QStringLiteral("smith"));
-        proxy.setSearchText({});
+        model.sort(C::Mrr, Qt::DescendingOrder);
+        model.setSearchText(QStringLiteral("smith"));
+        model.setSearchText(QStringLiteral("smithx")); // narrowing to nothing
+        model.setSearchText({});
+        CustomerFilters filters;
+        filters.status = CustomerFilters::Status::Churned;
+        model.setFilters(filters);
+        model.sort(C::Name, Qt::AscendingOrder);
+        model.setFilters({});
+        model.setOwnerOf({0, 1}, QStringLiteral("Zed"));
+        model.sort(C::Owner, Qt::DescendingOrder);
+        model.setOwnerOf({2}, QStringLiteral("Amy"));
         model.setCustomers({});
+        model.sort(C::Signup, Qt::AscendingOrder);
+        model.setSearchText(QStringLiteral("a"));
         model.setCustomers(load());
     }
     qInstallMessageHandler(previous);
@@ -160,39 +176,114 @@ TEST_F(AccountsTest, DisplayAndSortValues) {
 TEST_F(AccountsTest, SortsByMrrAndBySignup) {
     CustomerTableModel model;
     model.setCustomers(load());
-    CustomerFilterProxy proxy;
-    proxy.setSourceModel(&model);
 
-    // Unknown values go last in ascending order, as an invalid QVariant does.
-    proxy.sort(C::Mrr, Qt::AscendingOrder);
-    EXPECT_EQ(keys(proxy), (QStringList{u"C-005"_s, u"C-003"_s, u"C-004"_s, u"C-001"_s, u"C-002"_s}));
-    proxy.sort(C::Mrr, Qt::DescendingOrder);
-    EXPECT_EQ(keys(proxy), (QStringList{u"C-002"_s, u"C-001"_s, u"C-004"_s, u"C-003"_s, u"C-005"_s}));
+    // Unknown values go last in ascending order, first in descending.
+    model.sort(C::Mrr, Qt::AscendingOrder);
+    EXPECT_EQ(keys(model), (QStringList{u"C-005"_s, u"C-003"_s, u"C-004"_s, u"C-001"_s, u"C-002"_s}));
+    model.sort(C::Mrr, Qt::DescendingOrder);
+    EXPECT_EQ(keys(model), (QStringList{u"C-002"_s, u"C-001"_s, u"C-004"_s, u"C-003"_s, u"C-005"_s}));
 
-    proxy.sort(C::Signup, Qt::AscendingOrder);
-    EXPECT_EQ(keys(proxy), (QStringList{u"C-005"_s, u"C-001"_s, u"C-004"_s, u"C-003"_s, u"C-002"_s}));
+    model.sort(C::Signup, Qt::AscendingOrder);
+    EXPECT_EQ(keys(model), (QStringList{u"C-005"_s, u"C-001"_s, u"C-004"_s, u"C-003"_s, u"C-002"_s}));
 
-    // Texts: an empty owner sorts first, as an empty string does; ties keep the previous order
-    // (here by signup: C-003 before C-002), so successive sorts nest.
-    proxy.sort(C::Owner, Qt::AscendingOrder);
-    EXPECT_EQ(keys(proxy), (QStringList{u"C-005"_s, u"C-003"_s, u"C-002"_s, u"C-001"_s, u"C-004"_s}));
+    // Texts: an empty owner sorts first, as an empty string does; ties keep the store's order
+    // in both directions.
+    model.sort(C::Owner, Qt::AscendingOrder);
+    EXPECT_EQ(keys(model), (QStringList{u"C-005"_s, u"C-002"_s, u"C-003"_s, u"C-001"_s, u"C-004"_s}));
+    model.sort(C::Owner, Qt::DescendingOrder);
+    EXPECT_EQ(keys(model), (QStringList{u"C-001"_s, u"C-004"_s, u"C-002"_s, u"C-003"_s, u"C-005"_s}));
 }
 
-TEST_F(AccountsTest, FastSortingAgreesWithTheSortRole) {
+TEST_F(AccountsTest, SortingAgreesWithANaiveStableSort) {
+    // 300 customers with many ties, case variants, accents, unknown values and long shared prefixes.
+    std::mt19937 rng(7);
+    const auto pick = [&rng](std::initializer_list<const char*> items) {
+        std::uniform_int_distribution<size_t> d(0, items.size() - 1);
+        return QString::fromUtf8(items.begin()[d(rng)]);
+    };
+    QSqlQuery insert(t.store->database());
+    ASSERT_TRUE(
+        insert.prepare(u"INSERT INTO customers(id, customer_key, name, email, company, segment, plan, "
+                       "owner, region, signup_date, churn_date, churned, mrr) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s));
+    ASSERT_TRUE(t.store->exec("DELETE FROM customers"));
+    std::uniform_int_distribution<int> small(0, 9);
+    for (int id = 1; id <= 300; ++id) {
+        const auto maybe = [&](const QVariant& value) { return small(rng) == 0 ? QVariant() : value; };
+        insert.addBindValue(id);
+        // Unique keys that tie but for case: c-7, C-7, é-7, É-7.
+        const char* prefixes[] = {"c-", "C-", "Ca-", "É-", "é-"};
+        insert.addBindValue(QString(QString::fromUtf8(prefixes[id % 5]) + QString::number(id / 5)));
+        insert.addBindValue(
+            maybe(pick({"ada", "Ada", "ADA", "Ada Lovelace", "Zoë", "zoë", "ZOË Müller", "émile", "Émile",
+                        "Eve", "eve online", "Ωmega", "ωmega", "Watanabe Manufacturing A",
+                        "Watanabe Manufacturing a", "Watanabe Manufacturing B", "𝒜lpha", ""})));
+        insert.addBindValue(maybe(pick({"a@x.example", "A@X.example", "b@y.example", "zoë@z.example"})));
+        insert.addBindValue(
+            maybe(pick({"Acme", "acme", "ACME Corp", "Müller & Söhne", "müller & söhne", "Zeta"})));
+        insert.addBindValue(maybe(pick({"SMB", "smb", "Enterprise", "Mid-Market"})));
+        insert.addBindValue(maybe(pick({"Pro", "Starter", "Growth", "pro"})));
+        insert.addBindValue(maybe(pick({"Ann", "Bob", "ann", "Émile"})));
+        insert.addBindValue(maybe(pick({"EU", "APAC", "eu", "North America"})));
+        insert.addBindValue(maybe(QVariant(18000 + small(rng) * 10)));
+        insert.addBindValue(maybe(QVariant(19000 + small(rng))));
+        insert.addBindValue(maybe(QVariant(small(rng) < 3 ? 1 : 0)));
+        insert.addBindValue(
+            maybe(QVariant(std::vector<double>{0.0, -0.0, 49.5, 1200, -10, 1e9}[small(rng) % 6])));
+        ASSERT_TRUE(insert.exec()) << insert.lastError().text().toStdString();
+    }
+
     CustomerTableModel model;
     model.setCustomers(load());
-    CustomerFilterProxy fast;
-    fast.setSourceModel(&model);
-    // The base class over the same role: QVariant comparisons of the raw values.
-    QSortFilterProxyModel reference;
-    reference.setSortRole(C::SortRole);
-    reference.setSortCaseSensitivity(Qt::CaseInsensitive);
-    reference.setSourceModel(&model);
-    for (int column = 0; column < C::Count; ++column) {
-        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            fast.sort(column, order);
-            reference.sort(column, order);
-            EXPECT_EQ(keys(fast), keys(reference)) << "column " << column << " order " << order;
+    const store::CustomerList& c = model.customers();
+    const auto text = [](const store::TextColumn& col) {
+        return [&col](size_t a, size_t b) { return col.at(a).compare(col.at(b), Qt::CaseInsensitive) < 0; };
+    };
+    const auto interned = [](const store::InternedColumn& col) {
+        return [&col](size_t a, size_t b) { return col.at(a).compare(col.at(b), Qt::CaseInsensitive) < 0; };
+    };
+    const auto known = [](auto values, auto isKnown) {
+        return [values, isKnown](size_t a, size_t b) {
+            if (isKnown(a) != isKnown(b)) return isKnown(a);
+            return isKnown(a) && values(a) < values(b);
+        };
+    };
+    const auto day = [](const std::vector<int64_t>& days) {
+        return [&days](size_t row) { return days[row]; };
+    };
+    const auto hasDay = [](const std::vector<int64_t>& days) {
+        return [&days](size_t row) { return store::CustomerList::hasDate(days[row]); };
+    };
+    const std::function<bool(size_t, size_t)> lessBy[C::Count] = {
+        text(c.keys),
+        text(c.names),
+        text(c.companies),
+        interned(c.segments),
+        interned(c.plans),
+        interned(c.owners),
+        interned(c.regions),
+        known(day(c.signupDays), hasDay(c.signupDays)),
+        [&c](size_t a, size_t b) { return c.churned[a] < c.churned[b]; },
+        known(day(c.churnDays), hasDay(c.churnDays)),
+        known([&c](size_t row) { return c.mrr[row]; }, [&c](size_t row) { return !std::isnan(c.mrr[row]); }),
+    };
+    for (int pass = 0; pass < 2; ++pass) { // computed, then from the cache
+        for (int column = 0; column < C::Count; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                std::vector<size_t> expected(c.size());
+                std::iota(expected.begin(), expected.end(), size_t{0});
+                const auto& less = lessBy[column];
+                if (order == Qt::AscendingOrder)
+                    std::stable_sort(expected.begin(), expected.end(), less);
+                else
+                    std::stable_sort(expected.begin(), expected.end(),
+                                     [&](size_t a, size_t b) { return less(b, a); });
+                model.sort(column, order);
+                std::vector<size_t> actual;
+                for (int row = 0; row < model.rowCount(); ++row)
+                    actual.push_back(model.sourceRow(row));
+                EXPECT_EQ(actual, expected) << "column " << column << " order " << order << " pass " << pass;
+            }
         }
     }
 }
@@ -200,24 +291,216 @@ TEST_F(AccountsTest, FastSortingAgreesWithTheSortRole) {
 TEST_F(AccountsTest, SearchNarrowsToMatchingRows) {
     CustomerTableModel model;
     model.setCustomers(load());
-    CustomerFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    proxy.sort(C::CustomerId, Qt::AscendingOrder);
+    model.sort(C::CustomerId, Qt::AscendingOrder);
 
-    proxy.setSearchText(QStringLiteral("SMITH")); // name and company, any case
-    EXPECT_EQ(keys(proxy), QStringList{u"C-002"_s});
-    proxy.setSearchText(QStringLiteral("c-00")); // customer id
-    EXPECT_EQ(proxy.rowCount(), 5);
-    proxy.setSearchText(QStringLiteral("dance.example")); // e-mail
-    EXPECT_EQ(keys(proxy), QStringList{u"C-003"_s});
-    proxy.setSearchText(QStringLiteral("&")); // company text
-    EXPECT_EQ(keys(proxy), QStringList{u"C-004"_s});
-    proxy.setSearchText(QStringLiteral("an")); // Ada (Analytical), Cyd (Dance), Dan
-    EXPECT_EQ(keys(proxy), (QStringList{u"C-001"_s, u"C-003"_s, u"C-004"_s}));
-    proxy.setSearchText(QStringLiteral("nobody"));
-    EXPECT_EQ(proxy.rowCount(), 0);
-    proxy.setSearchText(QStringLiteral("  "));
-    EXPECT_EQ(proxy.rowCount(), 5);
+    model.setSearchText(QStringLiteral("SMITH")); // name and company, any case
+    EXPECT_EQ(keys(model), QStringList{u"C-002"_s});
+    model.setSearchText(QStringLiteral("c-00")); // customer id
+    EXPECT_EQ(model.rowCount(), 5);
+    model.setSearchText(QStringLiteral("dance.example")); // e-mail
+    EXPECT_EQ(keys(model), QStringList{u"C-003"_s});
+    model.setSearchText(QStringLiteral("&")); // company text
+    EXPECT_EQ(keys(model), QStringList{u"C-004"_s});
+    model.setSearchText(QStringLiteral("a"));  // then narrowed key by key
+    model.setSearchText(QStringLiteral("an")); // Ada (Analytical), Cyd (Dance), Dan
+    EXPECT_EQ(keys(model), (QStringList{u"C-001"_s, u"C-003"_s, u"C-004"_s}));
+    model.setSearchText(QStringLiteral("ana"));
+    EXPECT_EQ(keys(model), QStringList{u"C-001"_s});
+    model.setSearchText(QStringLiteral("an")); // widened again
+    EXPECT_EQ(keys(model), (QStringList{u"C-001"_s, u"C-003"_s, u"C-004"_s}));
+    model.sort(C::Name, Qt::DescendingOrder); // the search stays over a new sort
+    EXPECT_EQ(keys(model), (QStringList{u"C-004"_s, u"C-003"_s, u"C-001"_s}));
+    model.setSearchText(QStringLiteral("ne ")); // trimmed: "ne", in "Online" and "engines"
+    EXPECT_EQ(keys(model), (QStringList{u"C-005"_s, u"C-001"_s}));
+    model.setSearchText(QStringLiteral("e.example")); // not narrowing: eve@space…, cyd@dance…
+    EXPECT_EQ(keys(model), (QStringList{u"C-005"_s, u"C-003"_s}));
+    model.setSearchText(QStringLiteral("nobody"));
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setSearchText(QStringLiteral("  "));
+    EXPECT_EQ(model.rowCount(), 5);
+}
+
+TEST_F(AccountsTest, SearchFoldsCaseBeyondAscii) {
+    ASSERT_TRUE(t.store->exec("INSERT INTO customers(id, customer_key, name, company) VALUES "
+                              "(6, 'C-006', 'Zoë Müller', 'ΣΟΦΙΑ Ltd'), (7, 'C-007', '東京 商事', NULL)"));
+    CustomerTableModel model;
+    model.setCustomers(load());
+    model.setSearchText(QStringLiteral("MÜLLER"));
+    EXPECT_EQ(keys(model), QStringList{u"C-006"_s});
+    model.setSearchText(QStringLiteral("σοφια"));
+    EXPECT_EQ(keys(model), QStringList{u"C-006"_s});
+    model.setSearchText(QStringLiteral("東京"));
+    EXPECT_EQ(keys(model), QStringList{u"C-007"_s});
+}
+
+TEST_F(AccountsTest, EmptyStoreAndNoMatchAreEmptyTables) {
+    CustomerTableModel model;
+    model.setCustomers({});
+    for (int column = 0; column < C::Count; ++column) {
+        model.sort(column, Qt::DescendingOrder);
+        EXPECT_EQ(model.rowCount(), 0);
+    }
+    model.setSearchText(QStringLiteral("zq"));
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setCustomers(load()); // the search stays
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setSearchText(QStringLiteral("zqz"));
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setSearchText({});
+    EXPECT_EQ(model.rowCount(), 5);
+}
+
+TEST_F(AccountsTest, SearchAndFiltersCombine) {
+    CustomerTableModel model;
+    model.setCustomers(load());
+    model.sort(C::CustomerId, Qt::AscendingOrder);
+    const store::CustomerList& c = model.customers();
+    const auto indexOf = [](const store::InternedColumn& column, const QString& value) {
+        const auto& v = column.values();
+        return static_cast<uint32_t>(std::find(v.begin(), v.end(), value) - v.begin());
+    };
+    CustomerFilters f;
+    f.segment = indexOf(c.segments, u"SMB"_s);
+    model.setFilters(f);
+    EXPECT_EQ(keys(model), (QStringList{u"C-002"_s, u"C-003"_s, u"C-005"_s}));
+    model.setSearchText(u"an"_s); // and the search: Cyd (Dance)
+    EXPECT_EQ(keys(model), QStringList{u"C-003"_s});
+    f.status = CustomerFilters::Status::Churned;
+    model.setFilters(f);
+    EXPECT_EQ(model.rowCount(), 0);
+    f = {};
+    f.owner = indexOf(c.owners, u"Bob"_s);
+    model.setFilters(f);
+    EXPECT_EQ(keys(model), (QStringList{u"C-001"_s, u"C-004"_s}));
+    f.status = CustomerFilters::Status::Churned;
+    model.setFilters(f);
+    EXPECT_EQ(keys(model), QStringList{u"C-004"_s});
+    f = {};
+    f.owner = 0; // no owner
+    f.region = 0;
+    model.setSearchText({});
+    model.setFilters(f);
+    EXPECT_EQ(keys(model), QStringList{u"C-005"_s});
+    f = {};
+    f.plan = indexOf(c.plans, u"Growth"_s);
+    f.region = indexOf(c.regions, u"EU"_s);
+    model.setFilters(f);
+    EXPECT_EQ(keys(model), QStringList{u"C-004"_s});
+}
+
+TEST_F(AccountsTest, ViewFilterCombosCombineWithTheSearch) {
+    AccountsView view;
+    view.setCustomers(load());
+    AccountsFilterBar* bar = view.filterBar();
+    // "All …" first, then the values in case-insensitive order, "(none)" where a row has none.
+    EXPECT_EQ(bar->segment()->itemText(0), u"All segments"_s);
+    QStringList owners;
+    for (int i = 0; i < bar->owner()->count(); ++i)
+        owners.append(bar->owner()->itemText(i));
+    EXPECT_EQ(owners, (QStringList{u"All owners"_s, u"(none)"_s, u"Ann"_s, u"Bob"_s}));
+    EXPECT_EQ(bar->segment()->count(), 4); // All, Enterprise, Mid-Market, SMB
+    EXPECT_EQ(bar->plan()->findText(u"Growth"_s) > 0, true);
+    EXPECT_EQ(bar->region()->findText(u"North America"_s) > 0, true);
+    EXPECT_EQ(bar->status()->count(), 3);
+
+    bar->segment()->setCurrentText(u"SMB"_s);
+    EXPECT_EQ(keys(*view.table()->model()), (QStringList{u"C-002"_s, u"C-003"_s, u"C-005"_s}));
+    view.searchField()->setText(u"e"_s); // Bea, Cyd Charisse, Eve
+    EXPECT_EQ(view.table()->model()->rowCount(), 3);
+    view.searchField()->setText(u"ev"_s);
+    EXPECT_EQ(keys(*view.table()->model()), QStringList{u"C-005"_s});
+    auto* count = view.findChild<QLabel*>(QStringLiteral("accountsCount"));
+    EXPECT_EQ(count->text(), QStringLiteral("1 of 5 accounts"));
+    bar->status()->setCurrentIndex(2); // churned
+    EXPECT_EQ(view.table()->model()->rowCount(), 0);
+    bar->segment()->setCurrentIndex(0);
+    bar->status()->setCurrentIndex(0);
+    view.searchField()->clear();
+    EXPECT_EQ(view.table()->model()->rowCount(), 5);
+
+    // A new list keeps a chosen value it still has.
+    bar->owner()->setCurrentText(u"Ann"_s);
+    EXPECT_EQ(view.table()->model()->rowCount(), 2);
+    view.setCustomers(load());
+    EXPECT_EQ(bar->owner()->currentText(), u"Ann"_s);
+    EXPECT_EQ(view.table()->model()->rowCount(), 2);
+}
+
+TEST_F(AccountsTest, MultiSelectAssignsAnOwnerAndAddsATagInTheStore) {
+    ASSERT_TRUE(t.store->exec("UPDATE customers SET tags = 'beta' WHERE id = 1"));
+    AccountsView view;
+    view.setStorePath(t.path);
+    view.setCustomers(load());
+    QSignalSpy changed(&view, &AccountsView::customersChanged);
+    QTableView* table = view.table();
+    EXPECT_FALSE(view.assignOwnerAction()->isEnabled());
+    // C-001 and C-003 (sorted by id), selected as a user would with Ctrl+click.
+    table->selectionModel()->select(table->model()->index(0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    EXPECT_TRUE(view.assignOwnerAction()->isEnabled());
+    EXPECT_TRUE(view.addTagAction()->isEnabled());
+    EXPECT_TRUE(view.exportAction()->isEnabled());
+    EXPECT_EQ(view.findChild<QLabel*>(u"accountsSelected"_s)->text(), u"2 selected"_s);
+
+    ASSERT_TRUE(view.assignOwnerToSelection(u"Zed"_s));
+    ASSERT_TRUE(view.addTagToSelection(u"vip"_s));
+    EXPECT_EQ(changed.count(), 2);
+
+    // The store, read again.
+    QSqlQuery q(t.store->database());
+    ASSERT_TRUE(q.exec(u"SELECT id, owner, tags FROM customers ORDER BY id"_s));
+    QStringList rows;
+    while (q.next())
+        rows.append(q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString());
+    EXPECT_EQ(rows, (QStringList{u"1 Zed beta;vip"_s, u"2 Ann "_s, u"3 Zed vip"_s, u"4 Bob "_s, u"5  "_s}));
+    store::CustomerList reread = load();
+    EXPECT_EQ(reread.owners.at(0), u"Zed"_s);
+
+    // The table in place: the rows show the new owner, and the owner filter offers it.
+    EXPECT_EQ(table->model()->index(0, C::Owner).data().toString(), u"Zed"_s);
+    EXPECT_EQ(table->model()->index(1, C::Owner).data().toString(), u"Ann"_s);
+    EXPECT_EQ(table->model()->index(2, C::Owner).data().toString(), u"Zed"_s);
+    EXPECT_GT(view.filterBar()->owner()->findText(u"Zed"_s), 0);
+    view.filterBar()->owner()->setCurrentText(u"Zed"_s);
+    EXPECT_EQ(keys(*table->model()), (QStringList{u"C-001"_s, u"C-003"_s}));
+    table->sortByColumn(C::Owner, Qt::AscendingOrder);
+    view.filterBar()->owner()->setCurrentIndex(0);
+    EXPECT_EQ(keys(*table->model()),
+              (QStringList{u"C-005"_s, u"C-002"_s, u"C-004"_s, u"C-001"_s, u"C-003"_s}));
+
+    // An edit that fails is shown in place.
+    table->selectAll();
+    view.setStorePath(t.dir.filePath(u"absent.sqlite"_s));
+    EXPECT_FALSE(view.assignOwnerToSelection(u"Nobody"_s));
+    EXPECT_TRUE(view.findChild<QLabel*>(u"accountsProblem"_s)->isVisibleTo(&view));
+    EXPECT_EQ(changed.count(), 2);
+}
+
+TEST_F(AccountsTest, ExportSelectedWritesTheSelectedRowsInTableOrder) {
+    AccountsView view;
+    view.setCustomers(load());
+    QTableView* table = view.table();
+    table->sortByColumn(C::Mrr, Qt::DescendingOrder); // C-002 (no MRR), C-001, C-004, C-003, C-005
+    table->selectionModel()->select(
+        QItemSelection(table->model()->index(0, 0), table->model()->index(1, C::Count - 1)),
+        QItemSelectionModel::Select);
+    table->selectionModel()->select(table->model()->index(3, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString path = t.dir.filePath(u"selected.csv"_s);
+    ASSERT_TRUE(view.exportSelection(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(
+        QString::fromUtf8(file.readAll()),
+        u"customer_id,name,company,email,segment,plan,owner,region,signup_date,churned,churn_date,mrr\n"
+        "C-002,Bea Smith,Smith Bakery,bea@smith.example,SMB,Starter,Ann,EU,,false,,\n"
+        "C-001,Ada Lovelace,Analytical "
+        "Engines,ada@engines.example,Enterprise,Pro,Bob,EU,2019-04-14,false,,1200\n"
+        "C-003,Cyd Charisse,Dance Hall Ltd,cyd@dance.example,SMB,Growth,Ann,North America,2022-01-08,false,,"
+        "49.5\n"_s);
+    EXPECT_TRUE(view.findChild<QLabel*>(u"accountsNote"_s)->text().startsWith(u"Exported 3 accounts"_s));
 }
 
 TEST_F(AccountsTest, ViewCountsAndFiltersAsYouType) {

@@ -27,16 +27,6 @@ QVariant rightAligned() {
     return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
 }
 
-int compareText(QStringView left, QStringView right) {
-    return left.compare(right, Qt::CaseInsensitive);
-}
-
-// Unknown values (no date, no MRR) sort after every known one, as an invalid QVariant does.
-template <typename T> bool lessKnown(bool leftKnown, T left, bool rightKnown, T right) {
-    if (leftKnown != rightKnown) return leftKnown;
-    return leftKnown && left < right;
-}
-
 } // namespace
 
 CustomerTableModel::CustomerTableModel(QObject* parent)
@@ -45,18 +35,155 @@ CustomerTableModel::CustomerTableModel(QObject* parent)
 void CustomerTableModel::setCustomers(store::CustomerList customers) {
     beginResetModel();
     m_customers = std::move(customers);
+    for (auto& sorted : m_sorted)
+        sorted.reset();
+    m_search.build(m_customers);
+    // A filter on a value the new list does not have shows every row again.
+    for (auto [filter, column] : {std::pair{&m_filters.segment, &m_customers.segments},
+                                  {&m_filters.plan, &m_customers.plans},
+                                  {&m_filters.owner, &m_customers.owners},
+                                  {&m_filters.region, &m_customers.regions}})
+        if (*filter && **filter >= column->values().size()) filter->reset();
+    computeVisible();
+    endResetModel();
+}
+
+const SortedRows& CustomerTableModel::sorted(int column) {
+    std::optional<SortedRows>& cached = m_sorted[static_cast<size_t>(column)];
+    if (cached) return *cached;
+    const store::CustomerList& c = m_customers;
+    switch (column) {
+    case CustomerId:
+        cached = sortByText(c.keys);
+        break;
+    case Name:
+        cached = sortByText(c.names);
+        break;
+    case Company:
+        cached = sortByText(c.companies);
+        break;
+    case Segment:
+        cached = sortByRank(c.segments);
+        break;
+    case Plan:
+        cached = sortByRank(c.plans);
+        break;
+    case Owner:
+        cached = sortByRank(c.owners);
+        break;
+    case Region:
+        cached = sortByRank(c.regions);
+        break;
+    case Signup:
+        cached = sortByDay(c.signupDays);
+        break;
+    case Status:
+        cached = sortByFlag(c.churned);
+        break;
+    case ChurnDate:
+        cached = sortByDay(c.churnDays);
+        break;
+    default:
+        cached = sortByMoney(c.mrr);
+        break;
+    }
+    return *cached;
+}
+
+void CustomerTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= Count) return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<uint32_t> sourceRows;
+    sourceRows.reserve(static_cast<size_t>(before.size()));
+    for (const QModelIndex& index : before)
+        sourceRows.push_back(m_visible[static_cast<size_t>(index.row())]);
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    computeVisible();
+
+    if (!before.isEmpty()) {
+        std::vector<int> position(m_customers.size(), -1);
+        for (size_t row = 0; row < m_visible.size(); ++row)
+            position[m_visible[row]] = static_cast<int>(row);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(createIndex(position[sourceRows[static_cast<size_t>(i)]], before[i].column()));
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CustomerTableModel::setSearchText(const QString& text) {
+    if (!m_search.setText(text)) return;
+    resetVisible();
+}
+
+void CustomerTableModel::setFilters(const CustomerFilters& filters) {
+    if (filters == m_filters) return;
+    m_filters = filters;
+    resetVisible();
+}
+
+void CustomerTableModel::setOwnerOf(const std::vector<uint32_t>& sourceRows, const QString& owner) {
+    const uint32_t value = m_customers.owners.intern(owner.trimmed());
+    for (const uint32_t row : sourceRows)
+        if (row < m_customers.size()) m_customers.owners.setIndexAt(row, value);
+    // A new owner changes every rank; the order by owner is computed again when asked.
+    m_sorted[Owner].reset();
+    if (m_sortColumn == Owner || m_filters.owner) {
+        resetVisible();
+    } else if (!m_visible.empty()) {
+        Q_EMIT dataChanged(index(0, Owner), index(rowCount() - 1, Owner));
+    }
+}
+
+bool CustomerTableModel::passes(size_t row) const {
+    const store::CustomerList& c = m_customers;
+    const CustomerFilters& f = m_filters;
+    return m_search.matches(row) && (!f.segment || c.segments.indexAt(row) == *f.segment) &&
+           (!f.plan || c.plans.indexAt(row) == *f.plan) && (!f.owner || c.owners.indexAt(row) == *f.owner) &&
+           (!f.region || c.regions.indexAt(row) == *f.region) &&
+           (f.status == CustomerFilters::Status::Any ||
+            (c.churned[row] != 0) == (f.status == CustomerFilters::Status::Churned));
+}
+
+void CustomerTableModel::computeVisible() {
+    const size_t rows = m_customers.size();
+    if (m_sortColumn >= 0) {
+        orderedRows(sorted(m_sortColumn), m_sortOrder, m_order);
+    } else {
+        m_order.resize(rows);
+        for (size_t row = 0; row < rows; ++row)
+            m_order[row] = static_cast<uint32_t>(row);
+    }
+    const bool everyRow = !m_search.active() && m_filters == CustomerFilters{};
+    if (everyRow) {
+        m_visible = m_order;
+        return;
+    }
+    m_visible.clear();
+    for (const uint32_t row : m_order)
+        if (passes(row)) m_visible.push_back(row);
+}
+
+void CustomerTableModel::resetVisible() {
+    beginResetModel();
+    computeVisible();
     endResetModel();
 }
 
 QModelIndex CustomerTableModel::index(int row, int column, const QModelIndex& parent) const {
     if (parent.isValid() || row < 0 || column < 0 || column >= Count ||
-        static_cast<size_t>(row) >= m_customers.size())
+        static_cast<size_t>(row) >= m_visible.size())
         return {};
     return createIndex(row, column);
 }
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_customers.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const {
@@ -65,7 +192,7 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const {
 
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
-    const auto row = static_cast<size_t>(index.row());
+    const size_t row = m_visible[static_cast<size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return display(index.column(), row);
@@ -144,41 +271,6 @@ QVariant CustomerTableModel::sortValue(int column, size_t row) const {
         return std::isnan(c.mrr[row]) ? QVariant() : QVariant(c.mrr[row]);
     default:
         return {};
-    }
-}
-
-bool CustomerTableModel::lessThan(int column, size_t left, size_t right) const {
-    const store::CustomerList& c = m_customers;
-    const auto byRank = [](const store::InternedColumn& col, size_t l, size_t r) {
-        return col.ranks()[col.indexAt(l)] < col.ranks()[col.indexAt(r)];
-    };
-    switch (column) {
-    case CustomerId:
-        return compareText(c.keys.at(left), c.keys.at(right)) < 0;
-    case Name:
-        return compareText(c.names.at(left), c.names.at(right)) < 0;
-    case Company:
-        return compareText(c.companies.at(left), c.companies.at(right)) < 0;
-    case Segment:
-        return byRank(c.segments, left, right);
-    case Plan:
-        return byRank(c.plans, left, right);
-    case Owner:
-        return byRank(c.owners, left, right);
-    case Region:
-        return byRank(c.regions, left, right);
-    case Signup:
-        return lessKnown(store::CustomerList::hasDate(c.signupDays[left]), c.signupDays[left],
-                         store::CustomerList::hasDate(c.signupDays[right]), c.signupDays[right]);
-    case Status:
-        return c.churned[left] < c.churned[right];
-    case ChurnDate:
-        return lessKnown(store::CustomerList::hasDate(c.churnDays[left]), c.churnDays[left],
-                         store::CustomerList::hasDate(c.churnDays[right]), c.churnDays[right]);
-    case Mrr:
-        return lessKnown(!std::isnan(c.mrr[left]), c.mrr[left], !std::isnan(c.mrr[right]), c.mrr[right]);
-    default:
-        return false;
     }
 }
 

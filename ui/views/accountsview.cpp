@@ -1,64 +1,63 @@
 #include "accountsview.h"
 
-#include "models/customerfilterproxy.h"
+#include "accountsfilterbar.h"
 #include "models/customertablemodel.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QTableView>
-#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace tenure::ui {
 
-namespace {
-
-// Typing filters at once on small stores; on large ones a short pause keeps the keys responsive.
-constexpr int largeStoreRows = 100'000;
-constexpr int searchDelayMs = 150;
-
-} // namespace
-
 AccountsView::AccountsView(QWidget* parent)
     : QWidget(parent)
     , m_model(new CustomerTableModel(this))
-    , m_proxy(new CustomerFilterProxy(this))
     , m_search(new QLineEdit(this))
+    , m_filters(new AccountsFilterBar(this))
     , m_count(new QLabel(this))
+    , m_selected(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_searchDelay(new QTimer(this)) {
-    m_proxy->setSourceModel(m_model);
-
+    , m_assignOwner(new QAction(tr("Assign owner…"), this))
+    , m_addTag(new QAction(tr("Add tag…"), this))
+    , m_export(new QAction(tr("Export selected to CSV…"), this)) {
     m_search->setPlaceholderText(tr("Search accounts…"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("accountsSearch"));
-    m_search->setMinimumWidth(280);
-    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        const QModelIndex source = m_proxy->mapToSource(index);
-        if (source.isValid())
-            Q_EMIT accountActivated(
-                m_model->customers().keys.at(static_cast<size_t>(source.row())).toString());
+    m_search->setMinimumWidth(220);
+    m_search->setToolTip(tr("Searches the customer ID, name, company and e-mail"));
+    // No delay: the search scans one prepared buffer, well within a keystroke at a million rows.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->setSearchText(text);
+        updateCount();
     });
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(searchDelayMs);
-    connect(m_searchDelay, &QTimer::timeout, this, &AccountsView::applySearch);
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
-        if (m_model->rowCount() >= largeStoreRows)
-            m_searchDelay->start();
-        else
-            applySearch();
+    connect(m_filters, &AccountsFilterBar::filtersChanged, this, [this] {
+        m_model->setFilters(m_filters->filters());
+        updateCount();
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            Q_EMIT accountActivated(m_model->customers().keys.at(m_model->sourceRow(index.row())).toString());
     });
 
     m_count->setObjectName(QStringLiteral("accountsCount"));
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_selected->setObjectName(QStringLiteral("accountsSelected"));
+    m_note->setObjectName(QStringLiteral("accountsNote"));
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
     m_problem->setObjectName(QStringLiteral("accountsProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,8 +66,26 @@ AccountsView::AccountsView(QWidget* parent)
                        "border: 1px solid #f5c2c0; border-radius: 4px; padding: 8px; }"));
     m_problem->hide();
 
+    m_assignOwner->setObjectName(QStringLiteral("assignOwnerAction"));
+    m_assignOwner->setToolTip(tr("Give the selected accounts an owner"));
+    m_addTag->setObjectName(QStringLiteral("addTagAction"));
+    m_addTag->setToolTip(tr("Add a tag to the selected accounts"));
+    m_export->setObjectName(QStringLiteral("exportSelectedAction"));
+    m_export->setToolTip(tr("Write the selected accounts, every column, to a CSV file"));
+    connect(m_assignOwner, &QAction::triggered, this, &AccountsView::askOwner);
+    connect(m_addTag, &QAction::triggered, this, &AccountsView::askTag);
+    connect(m_export, &QAction::triggered, this, &AccountsView::askExportPath);
+    auto* actions = new QToolBar(this);
+    actions->setObjectName(QStringLiteral("accountsActions"));
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->addWidget(m_selected);
+    actions->addSeparator();
+    actions->addAction(m_assignOwner);
+    actions->addAction(m_addTag);
+    actions->addAction(m_export);
+
     m_table->setObjectName(QStringLiteral("accountsTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CustomerTableModel::CustomerId, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
@@ -77,6 +94,15 @@ AccountsView::AccountsView(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        menu.addAction(m_assignOwner);
+        menu.addAction(m_addTag);
+        menu.addSeparator();
+        menu.addAction(m_export);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -88,27 +114,36 @@ AccountsView::AccountsView(QWidget* parent)
         // The last section follows the viewport; any other change not of ours is the user's.
         if (!m_sizingColumns && column != CustomerTableModel::Mrr) m_userSizedColumns = true;
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountsView::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::updateSelection);
     sizeColumns();
 
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AccountsView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AccountsView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsView::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AccountsView::updateCount);
-
     auto* top = new QHBoxLayout;
-    top->addWidget(m_search);
-    top->addStretch(1);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_filters);
+    top->addSpacing(8);
     top->addWidget(m_count);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(actions);
+    bar->addStretch(1);
+    bar->addWidget(m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(bar);
     layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     updateCount();
+    updateSelection();
 }
 
 void AccountsView::setCustomers(store::CustomerList customers) {
     showProblem({});
+    m_note->clear();
     m_model->setCustomers(std::move(customers));
+    // Choices of the new list; a chosen value it lacks falls back to "All".
+    m_filters->setCustomers(m_model->customers());
+    m_model->setFilters(m_filters->filters());
     updateCount();
 }
 
@@ -117,20 +152,28 @@ void AccountsView::showProblem(const QString& message) {
     m_problem->setVisible(!message.isEmpty());
 }
 
-void AccountsView::applySearch() {
-    m_searchDelay->stop();
-    m_proxy->setSearchText(m_search->text());
-    updateCount();
-}
-
 void AccountsView::updateCount() {
     const QLocale locale;
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
+    const auto total = static_cast<qlonglong>(m_model->totalCount());
+    const int shown = m_model->rowCount();
     if (shown == total)
         m_count->setText(tr("%1 accounts").arg(locale.toString(total)));
     else
         m_count->setText(tr("%1 of %2 accounts").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void AccountsView::updateSelection() {
+    qsizetype rows = 0;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+        rows += range.height();
+    m_selected->setText(rows == 0 ? tr("No account selected")
+                                  : tr("%1 selected").arg(QLocale().toString(static_cast<qlonglong>(rows))));
+    for (QAction* action : {m_assignOwner, m_addTag, m_export})
+        action->setEnabled(rows > 0);
+}
+
+void AccountsView::showNote(const QString& text) {
+    m_note->setText(text);
 }
 
 bool AccountsView::eventFilter(QObject* watched, QEvent* event) {

@@ -1,6 +1,8 @@
 #include "dashboard.h"
 
+#include "healthreport.h"
 #include "loyaltyreport.h"
+#include "store/healthinputs.h"
 
 #include "metrics/churn.h"
 #include "metrics/loyalty.h"
@@ -40,7 +42,8 @@ std::optional<double> count(int64_t v) {
 
 const std::vector<KpiGroup>& kpiGroups() {
     static const std::vector<KpiGroup> groups{KpiGroup::Customers, KpiGroup::Revenue,    KpiGroup::Feedback,
-                                              KpiGroup::Support,   KpiGroup::Onboarding, KpiGroup::Loyalty};
+                                              KpiGroup::Support,   KpiGroup::Onboarding, KpiGroup::Loyalty,
+                                              KpiGroup::Health};
     return groups;
 }
 
@@ -59,6 +62,8 @@ QStringList kpisOf(KpiGroup group) {
         return {QStringLiteral("onboarding_in_progress"), QStringLiteral("onboarding_overdue")};
     case KpiGroup::Loyalty:
         return {QStringLiteral("active_loyalty_members")};
+    case KpiGroup::Health:
+        return {QStringLiteral("at_risk")};
     }
     return {};
 }
@@ -163,6 +168,28 @@ Cards loyaltyCards(store::Store& store, const DashboardOptions& options, const D
              seriesOf(loyalty, [](const metrics::LoyaltyRow& r) { return count(r.activeMembers); }))};
 }
 
+// At-risk accounts: the health score's at_risk band on each period's last day would cost a
+// full scoring per period, so the latest period is scored now and earlier periods come from
+// the scores recorded in the store's health history (empty where none was recorded).
+Cards healthCards(store::Store& store, const DashboardOptions& options, const DashboardFrame& frame) {
+    HealthOptions health;
+    health.filter = options.filter;
+    health.asOfDay = frame.periods.back().lastDay();
+    health.churnProbability = false;
+    const auto report = computeHealth(store, health);
+    if (!report) return Cards::failure(report.error());
+    int64_t atRisk = 0;
+    for (const HealthRow& row : report->rows)
+        atRisk += row.health.health.band == metrics::HealthBand::AtRisk ? 1 : 0;
+    const auto recorded = store::countRecordedAtRisk(store, frame.periods, options.filter);
+    if (!recorded) return Cards::failure(recorded.error());
+    Series series;
+    for (size_t i = 0; i + 1 < frame.periods.size(); ++i)
+        series.emplace_back(frame.periods[i], recorded.value()[i]);
+    series.emplace_back(frame.periods.back(), count(atRisk));
+    return std::vector<KpiCard>{card(QStringLiteral("at_risk"), QStringLiteral("count"), std::move(series))};
+}
+
 } // namespace
 
 Expected<std::vector<KpiCard>> computeKpiGroup(store::Store& store, const DashboardOptions& options,
@@ -181,6 +208,8 @@ Expected<std::vector<KpiCard>> computeKpiGroup(store::Store& store, const Dashbo
         return onboardingCards(store, options, frame);
     case KpiGroup::Loyalty:
         return loyaltyCards(store, options, frame);
+    case KpiGroup::Health:
+        return healthCards(store, options, frame);
     }
     return std::vector<KpiCard>{};
 }

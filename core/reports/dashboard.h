@@ -33,7 +33,7 @@ struct DashboardOptions {
 // The cards come in groups that each read their own inputs, so that the desktop can compute
 // them side by side and show each group as soon as it is ready: at a million customers the
 // churn cards take half a second, the onboarding ones several.
-enum class KpiGroup { Customers, Support, Feedback, Revenue, Loyalty, Onboarding };
+enum class KpiGroup { Customers, Support, Feedback, Revenue, Loyalty, Onboarding, Health };
 const std::vector<KpiGroup>& kpiGroups(); // in the order the cards are shown
 // The KPIs a group's cards show, in order (the same as its cards'), so that a view can lay the
 // cards out before they are computed.

@@ -161,6 +161,46 @@ Expected<std::vector<HealthHistoryEntry>> loadLatestHealthBefore(Store& store, i
     return out;
 }
 
+Expected<std::vector<std::optional<double>>>
+countRecordedAtRisk(Store& store, const std::vector<Period>& periods, const CustomerFilter& filter) {
+    using Result = Expected<std::vector<std::optional<double>>>;
+    std::vector<std::optional<double>> out(periods.size());
+    Statement q(store.handle(),
+                std::string("SELECT h.customer, h.day, h.band = 'at_risk' FROM health_history h") +
+                    (filter.segment.isEmpty()
+                         ? std::string()
+                         : std::string(" JOIN customers c ON c.id = h.customer WHERE c.segment = ?")) +
+                    " ORDER BY h.customer, h.day");
+    if (!q.valid()) return Result::failure(q.error());
+    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    int64_t earliest = metrics::noDay;
+    // Per customer, its rows oldest first: the band in force on each period's last day.
+    int64_t customer = -1;
+    std::vector<int> bandAt(periods.size(), -1); // -1 none recorded yet, 0 other, 1 at_risk
+    auto flush = [&] {
+        for (size_t i = 0; i < periods.size(); ++i)
+            if (bandAt[i] == 1) out[i] = out[i].value_or(0) + 1;
+        std::fill(bandAt.begin(), bandAt.end(), -1);
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        if (q.int64(0) != customer) {
+            flush();
+            customer = q.int64(0);
+        }
+        const int64_t day = q.int64(1);
+        earliest = earliest == metrics::noDay ? day : std::min(earliest, day);
+        for (size_t i = 0; i < periods.size(); ++i)
+            if (day <= periods[i].lastDay()) bandAt[i] = q.int64(2) != 0 ? 1 : 0;
+    }
+    if (rc != SQLITE_DONE) return Result::failure(q.error());
+    flush();
+    // A period after the first recording has a count, 0 when nobody was at risk.
+    for (size_t i = 0; i < periods.size(); ++i)
+        if (earliest != metrics::noDay && earliest <= periods[i].lastDay() && !out[i]) out[i] = 0;
+    return out;
+}
+
 Expected<std::vector<HealthHistoryEntry>> loadHealthHistory(Store& store, int64_t customer) {
     using Result = Expected<std::vector<HealthHistoryEntry>>;
     Statement q(store.handle(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricinputs.h"
+#include "model/period.h"
 
 #include "metrics/accountfacts.h"
 #include "model/expected.h"
@@ -33,6 +34,10 @@ struct HealthHistoryEntry {
 Status saveHealthHistory(Store& store, const std::vector<HealthHistoryEntry>& entries);
 // Each customer's latest recorded score before `beforeDay`, by customer: one pass.
 Expected<std::vector<HealthHistoryEntry>> loadLatestHealthBefore(Store& store, int64_t beforeDay);
+// For each period, how many customers' latest recorded band on or before its last day was
+// at_risk; nullopt for a period before any recorded score. One pass over the history.
+Expected<std::vector<std::optional<double>>>
+countRecordedAtRisk(Store& store, const std::vector<Period>& periods, const CustomerFilter& filter = {});
 // One customer's recorded scores, oldest first.
 Expected<std::vector<HealthHistoryEntry>> loadHealthHistory(Store& store, int64_t customer);
 

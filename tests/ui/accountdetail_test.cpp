@@ -1,6 +1,7 @@
 #include "demo/demostore.h"
 #include "mainwindow.h"
 #include "model/dates.h"
+#include "reports/healthreport.h"
 #include "store/accountrepository.h"
 #include "store/statement.h"
 #include "uitestsupport.h"
@@ -90,6 +91,35 @@ TEST_F(AccountDetailTest, ShowsWhatTheStoreHoldsForTheAccount) {
     EXPECT_TRUE(std::any_of(timeline.begin(), timeline.end(), [](const Detail::TimelineItem& e) {
         return e.kind == QStringLiteral("signup");
     }));
+}
+
+TEST_F(AccountDetailTest, HealthTabShowsTheCoresScoreComponentsAndSignals) {
+    QUndoStack undo;
+    AccountDetailView view(&undo);
+    const auto report = reports::computeHealth(*t.store, {});
+    ASSERT_TRUE(report);
+    const auto scored =
+        std::find_if(report->rows.begin(), report->rows.end(), [](const reports::HealthRow& r) {
+            return r.health.health.score && !r.health.signals.empty();
+        });
+    ASSERT_NE(scored, report->rows.end());
+    QSignalSpy health(&view, &AccountDetailView::healthLoaded);
+    view.showAccount(t.path, scored->customerKey);
+    ASSERT_TRUE(waitLoaded(view));
+    ASSERT_TRUE(health.count() > 0 || health.wait(30000)) << view.healthText().toStdString();
+    const QString score = QLocale().toString(*scored->health.health.score, 'f', 0);
+    EXPECT_TRUE(view.healthText().contains(QStringLiteral("Health %1").arg(score)))
+        << view.healthText().toStdString();
+    // One row per component, then one per signal with its evidence.
+    QTableWidget* table = view.table(AccountDetailView::Health);
+    const auto& components = scored->health.health.components;
+    ASSERT_EQ(table->rowCount(), static_cast<int>(components.size() + scored->health.signals.size()));
+    double sum = 0;
+    for (int r = 0; r < static_cast<int>(components.size()); ++r)
+        sum += QLocale().toDouble(table->item(r, 3)->text());
+    EXPECT_NEAR(sum, *scored->health.health.score, 0.1 * static_cast<double>(components.size()));
+    EXPECT_EQ(table->item(static_cast<int>(components.size()), 1)->text(),
+              scored->health.signals.front().evidence);
 }
 
 TEST_F(AccountDetailTest, TickingAMilestoneIsSavedAndUndoable) {

@@ -5,12 +5,14 @@
 #include "model/dates.h"
 #include "storejob.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -18,6 +20,8 @@
 #include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tenure::ui {
 
@@ -69,6 +73,7 @@ AccountDetailView::AccountDetailView(QUndoStack* undo, QWidget* parent)
     , m_empty(new QLabel(tr("Open an account from the Accounts view (double-click a row, or press Enter), "
                             "or from the rows behind any figure."),
                          this))
+    , m_healthLine(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_noteEdit(new QPlainTextEdit(this)) {
     QFont titleFont = m_title->font();
@@ -92,6 +97,7 @@ AccountDetailView::AccountDetailView(QUndoStack* undo, QWidget* parent)
     headerRow->addLayout(headerText, 1);
     headerRow->addWidget(ownerButton, 0, Qt::AlignTop);
 
+    m_tables[Health] = makeTable({tr("Component or signal"), tr("Value"), tr("Weight"), tr("Contribution")});
     m_tables[Timeline] = makeTable({tr("When"), tr("What"), tr("Details")});
     m_tables[Onboarding] = makeTable({tr("Milestone"), tr("Due"), tr("Completed")});
     m_tables[Tickets] = makeTable({tr("Ticket"), tr("Created"), tr("First response"), tr("Resolved"),
@@ -102,8 +108,9 @@ AccountDetailView::AccountDetailView(QUndoStack* undo, QWidget* parent)
     m_tables[Tasks] = makeTable({tr("Task"), tr("Owner"), tr("Due"), tr("Status")});
     m_tables[Attributes] = makeTable({tr("Field"), tr("Value")});
 
-    const QString titles[TabCount] = {tr("Timeline"),     tr("Onboarding"), tr("Tickets"), tr("NPS"),
-                                      tr("Interactions"), tr("Notes"),      tr("Tasks"),   tr("Fields")};
+    const QString titles[TabCount] = {tr("Health"),  tr("Timeline"), tr("Onboarding"),
+                                      tr("Tickets"), tr("NPS"),      tr("Interactions"),
+                                      tr("Notes"),   tr("Tasks"),    tr("Fields")};
     for (int tab = 0; tab < TabCount; ++tab) {
         if (tab != Notes) {
             m_tabs->addTab(m_tables[tab], titles[tab]);
@@ -142,6 +149,7 @@ AccountDetailView::AccountDetailView(QUndoStack* undo, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
     layout->addLayout(headerRow);
+    layout->addWidget(m_healthLine);
     layout->addWidget(m_facts);
     layout->addWidget(m_tabs, 1);
     for (QWidget* w :
@@ -149,6 +157,10 @@ AccountDetailView::AccountDetailView(QUndoStack* undo, QWidget* parent)
           static_cast<QWidget*>(m_tabs), static_cast<QWidget*>(ownerButton)})
         w->hide();
     connect(&m_loader, &QFutureWatcherBase::finished, this, &AccountDetailView::loadFinished);
+    connect(&m_healthLoader, &QFutureWatcherBase::finished, this, &AccountDetailView::healthFinished);
+    m_healthLine->setObjectName(QStringLiteral("healthLine"));
+    m_healthLine->setTextFormat(Qt::RichText);
+    m_healthLine->hide();
 }
 
 QTableWidget* AccountDetailView::makeTable(const QStringList& headers) {
@@ -171,8 +183,32 @@ void AccountDetailView::showAccount(const QString& storePath, const QString& cus
     reload();
 }
 
+void AccountDetailView::invalidateHealth() {
+    m_health.reset();
+    m_healthPath.clear();
+}
+
+void AccountDetailView::healthFinished() {
+    if (m_healthLoader.future().resultCount() == 0) return;
+    Expected<reports::HealthReport> result = m_healthLoader.future().takeResult();
+    if (!result) {
+        m_healthLine->setText(tr("Health could not be computed: %1").arg(result.error().toHtmlEscaped()));
+        return;
+    }
+    m_health = std::make_shared<const reports::HealthReport>(std::move(result.value()));
+    fillHealth();
+    Q_EMIT healthLoaded();
+}
+
 void AccountDetailView::reload() {
     if (m_storePath.isEmpty() || m_key.isEmpty()) return;
+    if (m_healthPath != m_storePath) {
+        // Every account's score at once: the next account opened is shown without waiting.
+        m_healthPath = m_storePath;
+        m_health.reset();
+        m_healthLoader.setFuture(runOnStore<reports::HealthReport>(
+            m_storePath, [](store::Store& store) { return reports::computeHealth(store, {}); }));
+    }
     const QString key = m_key;
     m_loader.setFuture(runOnStore<Detail>(
         m_storePath, [key](store::Store& store) { return store::loadAccount(store, key); }));
@@ -189,6 +225,75 @@ void AccountDetailView::loadFinished() {
     m_hasAccount = true;
     fill();
     Q_EMIT loaded();
+}
+
+QString AccountDetailView::healthText() const {
+    return m_healthLine->text();
+}
+
+void AccountDetailView::fillHealth() {
+    QTableWidget* t = m_tables[Health];
+    const reports::HealthRow* row = nullptr;
+    if (m_health && m_hasAccount) {
+        const auto found =
+            std::lower_bound(m_health->rows.begin(), m_health->rows.end(), m_account.id,
+                             [](const reports::HealthRow& r, int64_t id) { return r.customer < id; });
+        if (found != m_health->rows.end() && found->customer == m_account.id) row = &*found;
+    }
+    if (!m_health) {
+        m_healthLine->setText(tr("Health: computing the store's scores…"));
+        t->setRowCount(0);
+        return;
+    }
+    if (!row || !row->health.health.score) {
+        m_healthLine->setText(
+            m_account.churnDay != Detail::noValue
+                ? tr("Health: not scored (the customer left)")
+                : tr("Health: not scored (no usage, orders, tickets, answers or milestones yet)"));
+        t->setRowCount(0);
+        return;
+    }
+    const metrics::HealthScore& h = row->health.health;
+    const metrics::HealthBand band = *h.band;
+    const QString bandName = band == metrics::HealthBand::Healthy   ? tr("healthy")
+                             : band == metrics::HealthBand::Neutral ? tr("neutral")
+                                                                    : tr("at risk");
+    const QString colour = band == metrics::HealthBand::Healthy   ? QStringLiteral("#1e8449")
+                           : band == metrics::HealthBand::Neutral ? QStringLiteral("#b9770e")
+                                                                  : QStringLiteral("#c0392b");
+    QString line =
+        tr("<b>Health %1</b> <span style=\"color:%2\">● %3</span> · stage: %4")
+            .arg(QLocale().toString(*h.score, 'f', 0), colour, bandName,
+                 QString::fromLatin1(metrics::journeyStageName(row->health.stage)).replace(u'_', u' '));
+    if (row->churnProbability)
+        line += tr(" · churn risk %1").arg(formatPercent(*row->churnProbability * 100.0, 0));
+    if (!row->health.signals.empty())
+        line += tr(" · %n signal(s)", nullptr, static_cast<int>(row->health.signals.size()));
+    m_healthLine->setText(line);
+
+    // Components (value × weight = contribution; they add up to the score), then the signals.
+    t->clearContents();
+    t->clearSpans();
+    t->setRowCount(static_cast<int>(h.components.size() + row->health.signals.size()));
+    int r = 0;
+    for (const metrics::ComponentContribution& c : h.components) {
+        t->setItem(r, 0,
+                   item(QString::fromLatin1(metrics::healthComponentName(c.component)).replace(u'_', u' ')));
+        t->setItem(r, 1, item(QLocale().toString(c.value, 'f', 0)));
+        t->setItem(r, 2, item(formatPercent(c.weight * 100.0, 0)));
+        t->setItem(r, 3, item(QLocale().toString(c.contribution, 'f', 1)));
+        ++r;
+    }
+    for (const metrics::SignalHit& signal : row->health.signals) {
+        auto* name = item(QString::fromLatin1(metrics::riskSignalName(signal.signal)).replace(u'_', u' '));
+        name->setForeground(QColor(0xc0, 0x39, 0x2b));
+        t->setItem(r, 0, name);
+        t->setItem(r, 1, item(signal.evidence));
+        t->setSpan(r, 1, 1, 3);
+        ++r;
+    }
+    t->resizeColumnsToContents();
+    m_tabs->setTabText(Health, tr("Health (%1)").arg(QLocale().toString(*h.score, 'f', 0)));
 }
 
 QString AccountDetailView::headerText() const {
@@ -308,6 +413,7 @@ void AccountDetailView::fill() {
     m_empty->hide();
     for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
         if (w != m_empty && w != m_noteEdit) w->show();
+    m_healthLine->show();
     m_tabs->setTabText(Onboarding, tr("Onboarding (%1/%2)")
                                        .arg(std::count_if(a.checklist.begin(), a.checklist.end(),
                                                           [](const Detail::Milestone& m) {
@@ -317,6 +423,7 @@ void AccountDetailView::fill() {
     m_tabs->setTabText(Tickets, tr("Tickets (%1)").arg(a.tickets.size()));
     m_tabs->setTabText(Notes, tr("Notes (%1)").arg(a.notes.size()));
     m_tabs->setTabText(Tasks, tr("Tasks (%1)").arg(a.tasks.size()));
+    fillHealth();
 }
 
 void AccountDetailView::edit(const QString& text, std::function<Status(store::Store&)> apply,
@@ -340,6 +447,7 @@ void AccountDetailView::setMilestoneDone(int row, bool done) {
         done ? tr("Complete “%1”").arg(name) : tr("Reopen “%1”").arg(name),
         [=](store::Store& s) { return store::setMilestoneCompleted(s, customer, name, after); },
         [=](store::Store& s) { return store::setMilestoneCompleted(s, customer, name, before); });
+    invalidateHealth(); // the onboarding component changed
 }
 
 void AccountDetailView::addNote(const QString& text) {

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "model/expected.h"
+#include "reports/healthreport.h"
 #include "store/accountrepository.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -24,7 +26,7 @@ namespace tenure::ui {
 class AccountDetailView final : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { Timeline, Onboarding, Tickets, Nps, Interactions, Notes, Tasks, Attributes, TabCount };
+    enum Tab { Health, Timeline, Onboarding, Tickets, Nps, Interactions, Notes, Tasks, Attributes, TabCount };
 
     AccountDetailView(QUndoStack* undo, QWidget* parent = nullptr);
 
@@ -46,13 +48,23 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QTableWidget* table(Tab tab) const { return m_tables[tab]; }
     QString headerText() const;
+    // The account's health line ("Health 64 · neutral · …"), once the store's scores are in.
+    QString healthText() const;
+    // The health of every account is computed once per store on a worker thread (the scores
+    // depend on the whole store's data and the churn-risk model on its history); forget it
+    // when the data changed.
+    void invalidateHealth();
 
 Q_SIGNALS:
     void loaded();
+    // The store's health scores arrived (tests wait for it).
+    void healthLoaded();
     void problem(const QString& message);
 
 private:
     void loadFinished();
+    void healthFinished();
+    void fillHealth();
     void fill();
     void fillHeader();
     void edit(const QString& text, std::function<Status(store::Store&)> apply,
@@ -68,11 +80,15 @@ private:
     store::AccountDetail m_account;
     std::function<int64_t()> m_now;
     QFutureWatcher<Expected<store::AccountDetail>> m_loader;
+    QFutureWatcher<Expected<reports::HealthReport>> m_healthLoader;
+    std::shared_ptr<const reports::HealthReport> m_health; // of m_healthPath
+    QString m_healthPath;
 
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_facts;
     QLabel* m_empty;
+    QLabel* m_healthLine;
     QTabWidget* m_tabs;
     QTableWidget* m_tables[TabCount] = {};
     QPlainTextEdit* m_noteEdit;

@@ -251,6 +251,7 @@ void AccountDetailView::fillHealth() {
                 ? tr("Health: not scored (the customer left)")
                 : tr("Health: not scored (no usage, orders, tickets, answers or milestones yet)"));
         t->setRowCount(0);
+        if (m_tabs->currentIndex() == Health) m_tabs->setCurrentIndex(Timeline);
         return;
     }
     const metrics::HealthScore& h = row->health.health;

@@ -40,5 +40,6 @@ int backupCommand(Context& ctx);
 int checkCommand(Context& ctx);
 int reportCommand(Context& ctx);
 int settingsCommand(Context& ctx);
+int segmentsCommand(Context& ctx);
 
 } // namespace tenure::cli

@@ -236,6 +236,8 @@ bool RuleMatcher::matches(const QString& raw) const {
         int order = 0;
         if (number && m_value.number)
             order = *number < *m_value.number ? -1 : *number > *m_value.number ? 1 : 0;
+        else if (m_value.number)
+            return false; // a number bounds numbers only, not text that sorts after digits
         else
             order = value.compare(m_value.text, Qt::CaseInsensitive);
         switch (m_op) {

@@ -17,7 +17,8 @@ namespace tenure::metrics {
 //
 // Comparison: numeric when both sides read as numbers; for = and ≠ booleans (yes/no, true/false,
 // y/n, 1/0) compare as booleans; otherwise text, case-insensitive (ISO dates order correctly as
-// text). A customer without a value (empty text) matches `is empty`, `≠` a non-empty value, and
+// text). A number bounds numbers only: `tier > 9` holds for 10, not for "Gold". A customer without a value
+// (empty text) matches `is empty`, `≠` a non-empty value, and
 // `=` an empty value; never <, ≤, >, ≥, contains or in.
 enum class RuleOp {
     Equal,

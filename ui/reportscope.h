@@ -11,7 +11,7 @@ namespace tenure::ui {
 struct ReportScope {
     QString storePath;
     PeriodUnit unit = PeriodUnit::Month;
-    QString segment; // a customers.segment value; empty: every customer
+    QString segment; // a saved segment's name, else a customers.segment value; empty: every customer
 
     bool operator==(const ReportScope&) const = default;
 };

@@ -25,8 +25,9 @@ constexpr Command commands[] = {
     {"count", countCommand, "print the number of stored rows of an entity"},
     {"report", reportCommand,
      "compute a metric: churn, retention, cohorts, revenue, support, onboarding, loyalty, nps, csat, "
-     "health, dashboard"},
+     "health, segments, dashboard"},
     {"settings", settingsCommand, "list, get, set or unset a setting of the store (KEY VALUE)"},
+    {"segments", segmentsCommand, "list, show, save or delete saved segments (rules over customer fields)"},
     {"demo", demoCommand, "fill the store with a deterministic demo company"},
     {"backup", backupCommand, "make a consistent copy of the store"},
     {"check", checkCommand, "check integrity and schema; exit 1 with the problems"},

@@ -43,5 +43,6 @@ int settingsCommand(Context& ctx);
 // `report health` has options of its own (healthcommand.cpp): the report command hands it over.
 bool isHealthReport(const QStringList& args);
 int healthReportCommand(Context& ctx);
+int segmentsCommand(Context& ctx);
 
 } // namespace tenure::cli

@@ -388,15 +388,15 @@ int reportSegments(Context& ctx, const Request& r, ReportTable& table) {
         return UsageError;
     }
     table.period = QString();
-    table.columns = {QStringLiteral("segment"),   QStringLiteral("customers"),
-                     QStringLiteral("churn_pct"), QStringLiteral("retention_pct"),
-                     QStringLiteral("revenue"),   QStringLiteral("cost_to_serve"),
-                     QStringLiteral("margin"),    QStringLiteral("clv")};
+    table.columns = {
+        QStringLiteral("segment"),       QStringLiteral("customers"), QStringLiteral("churn_pct"),
+        QStringLiteral("retention_pct"), QStringLiteral("revenue"),   QStringLiteral("cost_to_serve"),
+        QStringLiteral("margin"),        QStringLiteral("clv"),       QStringLiteral("kind")};
     table.percentColumns = {QStringLiteral("churn_pct"), QStringLiteral("retention_pct")};
     for (const reports::SegmentRow& row : rows.value())
         table.rows.push_back({row.segment, number(row.customers), ratio(row.churnPct),
                               ratio(row.retentionPct), row.revenue, row.costToServe, row.margin,
-                              ratio(row.clv)});
+                              ratio(row.clv), reports::segmentKindName(row.kind)});
     return Ok;
 }
 
@@ -483,7 +483,10 @@ int reportCommand(Context& ctx) {
         QStringLiteral("Group by a customer field or custom attribute (with --snapshot)."),
         QStringLiteral("FIELD"));
     const QCommandLineOption segment(
-        QStringLiteral("segment"), QStringLiteral("Only customers of this segment."), QStringLiteral("NAME"));
+        QStringLiteral("segment"),
+        QStringLiteral("Only customers of this saved segment (tenure-cli segments), else of this value of "
+                       "the segment field."),
+        QStringLiteral("NAME"));
     const QCommandLineOption snapshot(QStringLiteral("snapshot"),
                                       QStringLiteral("Churn from the churned flag, for data without dates."));
     const QCommandLineOption explain(

@@ -4,6 +4,7 @@
 #include "entities.h"
 
 #include "model/dates.h"
+#include "store/metricinputs.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -41,7 +42,10 @@ Expected<int64_t> exportCsv(store::Store& store, const ExportOptions& options) {
     sql += customers
                ? ", c.id FROM customers c"
                : " FROM " + std::string(entity->table) + " t LEFT JOIN customers c ON c.id = t.customer";
-    if (!options.segment.isEmpty()) sql += " WHERE c.segment = ?";
+    // A saved segment or a segment value, as every report reads it (metricinputs.h).
+    const auto filter = store::customerFilterCondition(store, store::CustomerFilter{options.segment}, "c");
+    if (!filter) return Result::failure(filter.error());
+    if (!filter->sql.empty()) sql += " WHERE " + filter->sql;
     // The order of each table's key, so that no sort is needed.
     if (customers)
         sql += " ORDER BY c.customer_key";
@@ -53,7 +57,7 @@ Expected<int64_t> exportCsv(store::Store& store, const ExportOptions& options) {
         sql += " ORDER BY t.customer, t." + std::string(entity->timeField) + ", t.row_key";
     store::Statement rows(store.handle(), sql);
     if (!rows.valid()) return Result::failure(rows.error());
-    if (!options.segment.isEmpty()) rows.bindCopy(1, options.segment);
+    filter->bind(rows, 1);
 
     // Custom attributes of customers: one column each, after the canonical ones.
     std::vector<std::string> attributeNames;

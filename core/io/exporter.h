@@ -15,7 +15,7 @@ namespace tenure::io {
 struct ExportOptions {
     QString kind;
     QString out;     // file path; empty or "-" for stdout
-    QString segment; // only customers of this segment (and their rows); empty: all
+    QString segment; // only customers of this saved segment or segment value (and their rows); empty: all
 };
 
 // Writes one entity as CSV with the canonical headers (dates YYYY-MM-DD, instants in UTC as

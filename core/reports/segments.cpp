@@ -3,6 +3,7 @@
 #include "metrics/churn.h"
 #include "metrics/revenue.h"
 #include "store/metricinputs.h"
+#include "store/segmentrepository.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -12,7 +13,7 @@ namespace tenure::reports {
 
 namespace {
 
-Expected<std::vector<QString>> segmentNames(store::Store& store) {
+Expected<std::vector<QString>> segmentValues(store::Store& store) {
     store::Statement q(store.handle(),
                        "SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL ORDER BY segment");
     if (!q.valid()) return Expected<std::vector<QString>>::failure(q.error());
@@ -30,6 +31,10 @@ double setting(store::Store& store, const char* key, double fallback) {
 
 } // namespace
 
+QString segmentKindName(SegmentKind kind) {
+    return kind == SegmentKind::Saved ? QStringLiteral("saved") : QStringLiteral("field");
+}
+
 SegmentCosts segmentCostsFromSettings(store::Store& store) {
     SegmentCosts c;
     c.perTicket = setting(store, "cost_per_ticket", c.perTicket);
@@ -45,8 +50,15 @@ double grossMarginFromSettings(store::Store& store) {
 Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::optional<Period> window,
                                                   const SegmentCosts& costs) {
     using Result = Expected<std::vector<SegmentRow>>;
-    const auto names = segmentNames(store);
-    if (!names) return Result::failure(names.error());
+    const auto values = segmentValues(store);
+    if (!values) return Result::failure(values.error());
+    const auto saved = store::savedSegmentNames(store);
+    if (!saved) return Result::failure(saved.error());
+    std::vector<std::pair<QString, SegmentKind>> segments;
+    for (const QString& name : saved.value())
+        segments.emplace_back(name, SegmentKind::Saved);
+    for (const QString& value : values.value())
+        segments.emplace_back(value, SegmentKind::Value);
     if (!window) {
         // The 12 months ending with the last complete month of the data.
         const auto all = store::loadLifetimes(store);
@@ -60,8 +72,8 @@ Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::opti
         window = Period{months.front().start, months.back().end};
     }
     std::vector<SegmentRow> rows;
-    for (const QString& name : names.value()) {
-        const store::CustomerFilter filter{name};
+    for (const auto& [name, kind] : segments) {
+        const store::CustomerFilter filter{name, kind == SegmentKind::Value};
         const auto lifetimes = store::loadLifetimes(store, filter);
         const auto subscriptions = store::loadSubscriptions(store, filter);
         const auto orders = store::loadActivities(store, store::ActivitySource::Orders, filter);
@@ -74,6 +86,7 @@ Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::opti
             periodsCovering(window->start, window->lastDay(), PeriodUnit::Month);
         SegmentRow row;
         row.segment = name;
+        row.kind = kind;
         const auto whole = metrics::churnByPeriod(lifetimes.value(), {*window}, window->lastDay()).front();
         row.customers = whole.customersAtEnd;
         row.churnPct = whole.churnPct;

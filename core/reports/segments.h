@@ -14,10 +14,16 @@ class Store;
 
 namespace tenure::reports {
 
-// Per customer segment, over a window of whole months (metrics.md "Segments and cost to
-// serve"), so that a user can see which segments are worth a retention investment.
+// Per customer segment (saved or a column value), over a window of whole months (metrics.md "Segments and
+// cost to serve"), so that a user can see which segments are worth a retention investment. The rows are the
+// saved segments first (kind Saved, by name), then one per value of the customers' segment column (kind
+// Value, by value; the JSON field `kind` is "saved" or "field").
+enum class SegmentKind { Saved, Value };
+QString segmentKindName(SegmentKind kind); // "saved" or "field"
+
 struct SegmentRow {
     QString segment;
+    SegmentKind kind = SegmentKind::Value;
     int64_t customers = 0;          // active at the window's end
     std::optional<double> churnPct; // over the window as one period
     std::optional<double> retentionPct;

@@ -40,18 +40,21 @@ private:
     const std::string* m_lastKey = nullptr; // node keys of an unordered_map stay put
 };
 
-std::string joinSegment(const CustomerFilter& filter, const char* table) {
-    return filter.segment.isEmpty()
+// A saved segment or a segment value (metricinputs.h customerFilterCondition), as a join.
+std::string joinSegment(const FilterCondition& scope, const char* table) {
+    return scope.sql.empty()
                ? std::string()
-               : std::string(" JOIN customers c ON c.id = ") + table + ".customer WHERE c.segment = ?";
+               : std::string(" JOIN customers c ON c.id = ") + table + ".customer WHERE " + scope.sql;
 }
 
 Status loadAccounts(Store& store, const CustomerFilter& filter, HealthData& data) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return Status::failure(scope.error());
     Statement q(store.handle(), std::string("SELECT id, customer_key, segment, signup_date, churn_date, "
-                                            "renewal_date FROM customers") +
-                                    (filter.segment.isEmpty() ? "" : " WHERE segment = ?"));
+                                            "renewal_date FROM customers c WHERE 1") +
+                                    scope->andClause());
     if (!q.valid()) return Status::failure(q.error());
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     NameTable segments(data.inputs.segments);
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
@@ -63,10 +66,12 @@ Status loadAccounts(Store& store, const CustomerFilter& filter, HealthData& data
 }
 
 Status loadEvents(Store& store, const CustomerFilter& filter, LocalClock& clock, metrics::HealthInputs& in) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return Status::failure(scope.error());
     Statement q(store.handle(),
-                "SELECT e.customer, e.occurred_at, e.feature FROM events e" + joinSegment(filter, "e"));
+                "SELECT e.customer, e.occurred_at, e.feature FROM events e" + joinSegment(scope.value(), "e"));
     if (!q.valid()) return Status::failure(q.error());
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     NameTable features(in.features);
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW)
@@ -76,12 +81,14 @@ Status loadEvents(Store& store, const CustomerFilter& filter, LocalClock& clock,
 }
 
 Status loadTickets(Store& store, const CustomerFilter& filter, LocalClock& clock, metrics::HealthInputs& in) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return Status::failure(scope.error());
     Statement q(store.handle(), "SELECT t.customer, t.created_at, t.first_response_at, t.resolved_at "
                                 "FROM tickets t" +
-                                    (filter.segment.isEmpty() ? std::string(" WHERE t.customer IS NOT NULL")
-                                                              : joinSegment(filter, "t")));
+                                    (scope->sql.empty() ? std::string(" WHERE t.customer IS NOT NULL")
+                                                        : joinSegment(scope.value(), "t")));
     if (!q.valid()) return Status::failure(q.error());
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
         metrics::HealthTicket t;
@@ -165,14 +172,13 @@ Expected<std::vector<std::optional<double>>>
 countRecordedAtRisk(Store& store, const std::vector<Period>& periods, const CustomerFilter& filter) {
     using Result = Expected<std::vector<std::optional<double>>>;
     std::vector<std::optional<double>> out(periods.size());
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return Result::failure(scope.error());
     Statement q(store.handle(),
                 std::string("SELECT h.customer, h.day, h.band = 'at_risk' FROM health_history h") +
-                    (filter.segment.isEmpty()
-                         ? std::string()
-                         : std::string(" JOIN customers c ON c.id = h.customer WHERE c.segment = ?")) +
-                    " ORDER BY h.customer, h.day");
+                    joinSegment(scope.value(), "h") + " ORDER BY h.customer, h.day");
     if (!q.valid()) return Result::failure(q.error());
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     int64_t earliest = metrics::noDay;
     // Per customer, its rows oldest first: the band in force on each period's last day.
     int64_t customer = -1;

@@ -1,5 +1,6 @@
 #include "metricinputs.h"
 
+#include "segmentrepository.h"
 #include "statement.h"
 #include "store.h"
 
@@ -19,25 +20,108 @@ namespace {
 const QStringList groupableFields{QStringLiteral("segment"), QStringLiteral("plan"), QStringLiteral("owner"),
                                   QStringLiteral("region"), QStringLiteral("company")};
 
-std::string segmentClause(const CustomerFilter& filter, const char* alias) {
-    return filter.segment.isEmpty() ? std::string() : std::string(" AND ") + alias + ".segment = ?";
-}
-
 template <typename T> Expected<std::vector<T>> failure(const Statement& s) {
     return Expected<std::vector<T>>::failure(s.error());
 }
 
+template <typename T> Expected<std::vector<T>> failure(const QString& message) {
+    return Expected<std::vector<T>>::failure(message);
+}
+
+Status stepAll(sqlite3* db, const char* sql) {
+    Statement q(db, sql);
+    if (!q.valid() || q.step() != SQLITE_DONE) return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    return {};
+}
+
+// The members of a saved segment in temp.filter_members on this connection. They are evaluated
+// again only when the name, a commit of another connection (PRAGMA data_version) or a change made
+// through this one (sqlite3_total_changes64) says they may differ, so a report's loaders share
+// one evaluation. temp.filter_state remembers what the table holds.
+Status fillFilterMembers(Store& store, const metrics::SegmentDefinition& segment) {
+    sqlite3* db = store.handle();
+    for (const char* sql : {"CREATE TEMP TABLE IF NOT EXISTS filter_members(id INTEGER PRIMARY KEY)",
+                            "CREATE TEMP TABLE IF NOT EXISTS filter_state(name TEXT, data_version INTEGER, "
+                            "changes INTEGER)"})
+        if (Status s = stepAll(db, sql); !s) return s;
+    Statement version(db, "PRAGMA data_version");
+    if (!version.valid() || version.step() != SQLITE_ROW) return Status::failure(version.error());
+    const int64_t dataVersion = version.int64(0);
+    {
+        Statement state(db, "SELECT name, data_version, changes FROM temp.filter_state");
+        if (!state.valid()) return Status::failure(state.error());
+        if (state.step() == SQLITE_ROW && state.qtext(0) == segment.name && state.int64(1) == dataVersion &&
+            state.int64(2) == sqlite3_total_changes64(db))
+            return {};
+    }
+    const auto members = evaluateSegment(store, segment);
+    if (!members) return Status::failure(members.error());
+    if (Status s = stepAll(db, "SAVEPOINT filter_members"); !s) return s;
+    const auto fail = [db](const QString& error) {
+        stepAll(db, "ROLLBACK TO filter_members");
+        stepAll(db, "RELEASE filter_members");
+        return Status::failure(error);
+    };
+    for (const char* sql : {"DELETE FROM temp.filter_members", "DELETE FROM temp.filter_state"})
+        if (Status s = stepAll(db, sql); !s) return fail(s.error());
+    Statement insert(db, "INSERT INTO temp.filter_members(id) VALUES (?)");
+    if (!insert.valid()) return fail(insert.error());
+    for (int64_t id : members.value()) {
+        insert.bind(1, id);
+        if (insert.step() != SQLITE_DONE) return fail(insert.error());
+        insert.reset();
+    }
+    // The state row is one more change: it records the count as it is after its own insert.
+    Statement remember(db, "INSERT INTO temp.filter_state(name, data_version, changes) VALUES (?, ?, ?)");
+    if (!remember.valid()) return fail(remember.error());
+    remember.bindCopy(1, segment.name);
+    remember.bind(2, dataVersion);
+    remember.bind(3, static_cast<int64_t>(sqlite3_total_changes64(db) + 1));
+    if (remember.step() != SQLITE_DONE) return fail(remember.error());
+    return stepAll(db, "RELEASE filter_members");
+}
+
 } // namespace
+
+std::string FilterCondition::andClause() const {
+    return sql.empty() ? std::string() : " AND " + sql;
+}
+
+void FilterCondition::bind(Statement& statement, int index) const {
+    if (bindsValue) statement.bindCopy(index, value);
+}
+
+Expected<FilterCondition> customerFilterCondition(Store& store, const CustomerFilter& filter,
+                                                  const char* alias) {
+    FilterCondition condition;
+    if (filter.segment.isEmpty()) return condition;
+    const Expected<std::optional<metrics::SegmentDefinition>> saved =
+        filter.segmentValue ? std::optional<metrics::SegmentDefinition>()
+                            : findSavedSegment(store, filter.segment);
+    if (!saved) return Expected<FilterCondition>::failure(saved.error());
+    if (saved.value()) {
+        if (Status s = fillFilterMembers(store, *saved.value()); !s)
+            return Expected<FilterCondition>::failure(s.error());
+        condition.sql = std::string(alias) + ".id IN (SELECT id FROM temp.filter_members)";
+        return condition;
+    }
+    condition.sql = std::string(alias) + ".segment = ?";
+    condition.value = filter.segment;
+    condition.bindsValue = true;
+    return condition;
+}
 
 // Customers flagged churned without a churn date (snapshot data) left on an unknown day: they
 // are left out of dated metrics rather than counted as customers for ever; countUndatedChurn()
 // says how many, and snapshot churn reports them.
 Expected<std::vector<metrics::Lifetime>> loadLifetimes(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::Lifetime>(scope.error());
     Statement q(store.handle(), "SELECT id, signup_date, churn_date FROM customers c "
                                 "WHERE NOT (coalesce(churned, 0) = 1 AND churn_date IS NULL)" +
-                                    segmentClause(filter, "c"));
+                                    scope->andClause());
     if (!q.valid()) return failure<metrics::Lifetime>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     std::vector<metrics::Lifetime> out;
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW)
@@ -49,6 +133,8 @@ Expected<std::vector<metrics::Lifetime>> loadLifetimes(Store& store, const Custo
 
 Expected<std::vector<metrics::SnapshotCustomer>> loadSnapshot(Store& store, const QString& groupBy,
                                                               const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::SnapshotCustomer>(scope.error());
     std::string sql;
     const bool field = groupableFields.contains(groupBy);
     if (groupBy.isEmpty())
@@ -58,12 +144,12 @@ Expected<std::vector<metrics::SnapshotCustomer>> loadSnapshot(Store& store, cons
     else
         sql = "SELECT c.id, c.churned, a.value FROM customers c LEFT JOIN customer_attributes a "
               "ON a.customer = c.id AND a.name = ? WHERE 1";
-    sql += segmentClause(filter, "c");
+    sql += scope->andClause();
     Statement q(store.handle(), sql);
     if (!q.valid()) return failure<metrics::SnapshotCustomer>(q);
     int index = 1;
     if (!groupBy.isEmpty() && !field) q.bindCopy(index++, groupBy);
-    if (!filter.segment.isEmpty()) q.bindCopy(index, filter.segment);
+    scope->bind(q, index);
     std::vector<metrics::SnapshotCustomer> out;
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW)
@@ -73,11 +159,13 @@ Expected<std::vector<metrics::SnapshotCustomer>> loadSnapshot(Store& store, cons
 }
 
 Expected<std::vector<metrics::NpsAnswer>> loadNpsAnswers(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::NpsAnswer>(scope.error());
     Statement q(store.handle(), "SELECT n.customer, n.responded_at, n.score FROM nps n JOIN customers c "
                                 "ON c.id = n.customer WHERE 1" +
-                                    segmentClause(filter, "c"));
+                                    scope->andClause());
     if (!q.valid()) return failure<metrics::NpsAnswer>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<metrics::NpsAnswer> out;
     int rc = SQLITE_ROW;
@@ -88,14 +176,16 @@ Expected<std::vector<metrics::NpsAnswer>> loadNpsAnswers(Store& store, const Cus
 }
 
 Expected<std::vector<metrics::CsatRating>> loadCsatRatings(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::CsatRating>(scope.error());
     const std::string join = filter.segment.isEmpty() ? " LEFT JOIN customers c ON c.id = t.customer"
                                                       : " JOIN customers c ON c.id = t.customer";
     Statement q(store.handle(),
                 "SELECT coalesce(t.customer, 0), coalesce(t.resolved_at, t.created_at), t.csat "
                 "FROM tickets t" +
-                    join + " WHERE t.csat IS NOT NULL" + segmentClause(filter, "c"));
+                    join + " WHERE t.csat IS NOT NULL" + scope->andClause());
     if (!q.valid()) return failure<metrics::CsatRating>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<metrics::CsatRating> out;
     int rc = SQLITE_ROW;
@@ -107,17 +197,19 @@ Expected<std::vector<metrics::CsatRating>> loadCsatRatings(Store& store, const C
 
 Expected<std::vector<metrics::CohortMember>> loadCohortMembers(Store& store, CohortBasis basis,
                                                                const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::CohortMember>(scope.error());
     const std::string sql =
         basis == CohortBasis::Signup
             ? "SELECT c.id, c.signup_date, c.churn_date FROM customers c WHERE c.signup_date IS NOT NULL" +
-                  segmentClause(filter, "c")
+                  scope->andClause()
             : "SELECT o.customer, min(o.ordered_at), NULL FROM orders o JOIN customers c ON c.id = "
               "o.customer "
               "WHERE 1" +
-                  segmentClause(filter, "c") + " GROUP BY o.customer";
+                  scope->andClause() + " GROUP BY o.customer";
     Statement q(store.handle(), sql);
     if (!q.valid()) return failure<metrics::CohortMember>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<metrics::CohortMember> out;
     int rc = SQLITE_ROW;
@@ -131,16 +223,18 @@ Expected<std::vector<metrics::CohortMember>> loadCohortMembers(Store& store, Coh
 
 Expected<std::vector<metrics::Activity>> loadActivities(Store& store, ActivitySource source,
                                                         const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::Activity>(scope.error());
     const bool segment = !filter.segment.isEmpty();
     std::string sql = source == ActivitySource::Orders
                           ? "SELECT a.customer, a.ordered_at, coalesce(a.amount, 0) FROM orders a"
                       : source == ActivitySource::Events
                           ? "SELECT a.customer, a.occurred_at, 0 FROM events a"
                           : "SELECT a.customer, a.occurred_at, 0 FROM interactions a";
-    if (segment) sql += " JOIN customers c ON c.id = a.customer WHERE c.segment = ?";
+    if (segment) sql += " JOIN customers c ON c.id = a.customer WHERE " + scope->sql;
     Statement q(store.handle(), sql);
     if (!q.valid()) return failure<metrics::Activity>(q);
-    if (segment) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<metrics::Activity> out;
     int rc = SQLITE_ROW;
@@ -152,6 +246,8 @@ Expected<std::vector<metrics::Activity>> loadActivities(Store& store, ActivitySo
 
 Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, const QString& groupBy,
                                                                  const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::SupportTicket>(scope.error());
     const QStringList groupable{QStringLiteral("channel"), QStringLiteral("priority"),
                                 QStringLiteral("agent")};
     if (!groupBy.isEmpty() && !groupable.contains(groupBy))
@@ -162,10 +258,10 @@ Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, c
     std::string sql = "SELECT t.created_at, t.first_response_at, t.resolved_at, t.contacts, t.wait_seconds, "
                       "t.abandoned, lower(coalesce(t.channel, '')), " +
                       group + ", coalesce(t.customer, 0) FROM tickets t";
-    if (!filter.segment.isEmpty()) sql += " JOIN customers c ON c.id = t.customer WHERE c.segment = ?";
+    if (!filter.segment.isEmpty()) sql += " JOIN customers c ON c.id = t.customer WHERE " + scope->sql;
     Statement q(store.handle(), sql);
     if (!q.valid()) return failure<metrics::SupportTicket>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<metrics::SupportTicket> out;
     int rc = SQLITE_ROW;
@@ -199,12 +295,14 @@ std::vector<int64_t> periodEndInstants(Store& store, const std::vector<Period>& 
 }
 
 Expected<std::vector<metrics::Subscription>> loadSubscriptions(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::Subscription>(scope.error());
     Statement q(store.handle(),
                 "SELECT s.customer, s.started_at, s.ended_at, coalesce(s.mrr, 0) FROM subscriptions s "
                 "JOIN customers c ON c.id = s.customer WHERE 1" +
-                    segmentClause(filter, "c"));
+                    scope->andClause());
     if (!q.valid()) return failure<metrics::Subscription>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<metrics::Subscription> out;
     int rc = SQLITE_ROW;
@@ -216,12 +314,14 @@ Expected<std::vector<metrics::Subscription>> loadSubscriptions(Store& store, con
 }
 
 Expected<std::vector<ExitSurvey>> loadExitSurveys(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<ExitSurvey>(scope.error());
     Statement q(store.handle(),
                 "SELECT f.customer, f.created_at, f.category FROM feedback f JOIN customers c "
                 "ON c.id = f.customer WHERE lower(f.kind) = 'exit_survey'" +
-                    segmentClause(filter, "c"));
+                    scope->andClause());
     if (!q.valid()) return failure<ExitSurvey>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<ExitSurvey> out;
     int rc = SQLITE_ROW;
@@ -245,11 +345,13 @@ Expected<std::vector<metrics::MilestoneTemplate>> loadChecklist(Store& store) {
 
 Expected<std::vector<metrics::OnboardingCustomer>> loadOnboardingCustomers(Store& store,
                                                                            const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::OnboardingCustomer>(scope.error());
     Statement q(store.handle(),
                 "SELECT c.id, c.signup_date, c.churn_date FROM customers c WHERE c.signup_date IS NOT NULL" +
-                    segmentClause(filter, "c"));
+                    scope->andClause());
     if (!q.valid()) return failure<metrics::OnboardingCustomer>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     std::vector<metrics::OnboardingCustomer> out;
     while (q.step() == SQLITE_ROW)
         out.push_back({q.int64(0), q.int64(1), q.isNull(2) ? metrics::noDay : q.int64(2), 0});
@@ -257,12 +359,14 @@ Expected<std::vector<metrics::OnboardingCustomer>> loadOnboardingCustomers(Store
 }
 
 Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::MilestoneState>(scope.error());
     Statement q(store.handle(),
                 "SELECT o.customer, o.milestone, o.due_date, o.completed_at FROM onboarding o "
                 "JOIN customers c ON c.id = o.customer WHERE 1" +
-                    segmentClause(filter, "c"));
+                    scope->andClause());
     if (!q.valid()) return failure<metrics::MilestoneState>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<metrics::MilestoneState> out;
     // A checklist has a handful of names over millions of rows: each name is decoded once and
@@ -279,11 +383,13 @@ Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store, cons
 }
 
 Expected<std::vector<metrics::LedgerEntry>> loadLedger(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<metrics::LedgerEntry>(scope.error());
     Statement q(store.handle(), "SELECT l.customer, l.occurred_at, l.points FROM loyalty l "
                                 "JOIN customers c ON c.id = l.customer WHERE 1" +
-                                    segmentClause(filter, "c"));
+                                    scope->andClause());
     if (!q.valid()) return failure<metrics::LedgerEntry>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<metrics::LedgerEntry> out;
     while (q.step() == SQLITE_ROW)
@@ -292,12 +398,14 @@ Expected<std::vector<metrics::LedgerEntry>> loadLedger(Store& store, const Custo
 }
 
 Expected<std::vector<NpsResponse>> loadNpsResponses(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<NpsResponse>(scope.error());
     Statement q(store.handle(),
                 "SELECT n.customer, n.responded_at, n.score, c.customer_key, coalesce(n.comment, '') "
                 "FROM nps n JOIN customers c ON c.id = n.customer WHERE 1" +
-                    segmentClause(filter, "c") + " ORDER BY n.responded_at, n.customer");
+                    scope->andClause() + " ORDER BY n.responded_at, n.customer");
     if (!q.valid()) return failure<NpsResponse>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<NpsResponse> out;
     int rc = SQLITE_ROW;
@@ -309,12 +417,14 @@ Expected<std::vector<NpsResponse>> loadNpsResponses(Store& store, const Customer
 }
 
 Expected<std::vector<FeedbackEntry>> loadFeedback(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<FeedbackEntry>(scope.error());
     Statement q(store.handle(),
                 "SELECT c.customer_key, f.created_at, f.kind, coalesce(f.category, ''), coalesce(f.text, '') "
                 "FROM feedback f JOIN customers c ON c.id = f.customer WHERE 1" +
-                    segmentClause(filter, "c") + " ORDER BY f.created_at DESC, c.customer_key");
+                    scope->andClause() + " ORDER BY f.created_at DESC, c.customer_key");
     if (!q.valid()) return failure<FeedbackEntry>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<FeedbackEntry> out;
     int rc = SQLITE_ROW;
@@ -325,15 +435,17 @@ Expected<std::vector<FeedbackEntry>> loadFeedback(Store& store, const CustomerFi
 }
 
 Expected<std::vector<WowTicket>> loadWowTickets(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return failure<WowTicket>(scope.error());
     const std::string join = filter.segment.isEmpty() ? " LEFT JOIN customers c ON c.id = t.customer"
                                                       : " JOIN customers c ON c.id = t.customer";
     Statement q(store.handle(),
                 "SELECT t.ticket_key, coalesce(c.customer_key, ''), t.created_at, coalesce(t.channel, ''), "
                 "coalesce(t.agent, ''), t.wow_note FROM tickets t" +
-                    join + " WHERE t.wow_note IS NOT NULL AND t.wow_note <> ''" + segmentClause(filter, "c") +
+                    join + " WHERE t.wow_note IS NOT NULL AND t.wow_note <> ''" + scope->andClause() +
                     " ORDER BY t.created_at DESC, t.ticket_key");
     if (!q.valid()) return failure<WowTicket>(q);
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<WowTicket> out;
     int rc = SQLITE_ROW;
@@ -347,8 +459,9 @@ Expected<std::vector<WowTicket>> loadWowTickets(Store& store, const CustomerFilt
 
 Expected<LastActivity> loadLastActivity(Store& store, const CustomerFilter& filter) {
     using Result = Expected<LastActivity>;
-    const std::string segment =
-        filter.segment.isEmpty() ? std::string() : std::string(" WHERE c.segment = ?");
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return Result::failure(scope.error());
+    const std::string segment = filter.segment.isEmpty() ? std::string() : " WHERE " + scope->sql;
     const std::string join =
         filter.segment.isEmpty() ? std::string() : std::string(" JOIN customers c ON c.id = x.customer");
     const std::string queries[] = {
@@ -360,7 +473,7 @@ Expected<LastActivity> loadLastActivity(Store& store, const CustomerFilter& filt
     for (int i = 0; i < 3; ++i) {
         Statement q(store.handle(), queries[i]);
         if (!q.valid()) return Result::failure(q.error());
-        if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+        scope->bind(q, 1);
         if (q.step() != SQLITE_ROW) continue;
         if (!q.isNull(0)) values[i] = q.int64(0);
         if (i == 0 && !q.isNull(1)) values[0] = std::max(values[0], q.int64(1));
@@ -375,10 +488,12 @@ Expected<LastActivity> loadLastActivity(Store& store, const CustomerFilter& filt
 }
 
 Expected<int64_t> countUndatedChurn(Store& store, const CustomerFilter& filter) {
+    const auto scope = customerFilterCondition(store, filter, "c");
+    if (!scope) return Expected<int64_t>::failure(scope.error());
     Statement q(store.handle(), "SELECT count(*) FROM customers c WHERE churned = 1 AND churn_date IS NULL" +
-                                    segmentClause(filter, "c"));
+                                    scope->andClause());
     if (!q.valid()) return Expected<int64_t>::failure(q.error());
-    if (!filter.segment.isEmpty()) q.bindCopy(1, filter.segment);
+    scope->bind(q, 1);
     if (q.step() != SQLITE_ROW) return Expected<int64_t>::failure(q.error());
     return q.int64(0);
 }

@@ -11,17 +11,41 @@
 
 #include <QString>
 
+#include <string>
 #include <vector>
 
 namespace tenure::store {
 
 class Store;
+class Statement;
 
 // The plain inputs of the metric functions, read from a store in one sequential pass each:
 // no metric ever sees SQL. Instants become days in the store's time zone.
+// `segment` names a saved segment (segmentrepository.h) or, when no saved segment has that name,
+// a value of the customers' segment column: a saved segment wins over a column value of the same
+// name. Every loader below honours it.
 struct CustomerFilter {
     QString segment; // only customers of this segment; empty: all
+    // true: `segment` is a value of the segment column even when a saved segment has that name
+    // (the segments report's rows per column value).
+    bool segmentValue = false;
 };
+
+// The filter as SQL of ours on the customers table under `alias`, for the loaders below and the
+// readers outside this file (the exporter). A saved segment is evaluated once per connection
+// (again only after the data or the segment changed) into temp.filter_members, and the condition
+// is `alias.id IN (SELECT id FROM temp.filter_members)`, with no value to bind; a column value
+// gives `alias.segment = ?` with the name bound. No user text is ever pasted into the SQL.
+struct FilterCondition {
+    std::string sql; // empty: every customer
+    QString value;
+    bool bindsValue = false;
+
+    std::string andClause() const;                    // " AND " + sql, or empty
+    void bind(Statement& statement, int index) const; // binds value at index when there is one
+};
+Expected<FilterCondition> customerFilterCondition(Store& store, const CustomerFilter& filter,
+                                                  const char* alias = "c");
 
 // Signup and churn days per customer; customers flagged churned without a churn date are left
 // out (their last day is unknown).

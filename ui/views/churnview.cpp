@@ -280,9 +280,12 @@ void ChurnView::recomputeCohorts() {
     options.filter = store::CustomerFilter{scope().segment};
     const reports::CohortOptions cohorts = cohortOptions();
     if (scope().storePath.isEmpty()) return;
+    // Two quick changes (basis, then activity) start two computations: only the last one shows.
+    const int generation = ++m_cohortGeneration;
     compute<reports::CohortReport>(
         [options, cohorts](store::Store& store) { return reports::computeCohorts(store, options, cohorts); },
-        [this](reports::CohortReport& report) {
+        [this, generation](reports::CohortReport& report) {
+            if (generation != m_cohortGeneration) return;
             m_report.cohorts = std::move(report.cells);
             m_report.cohortRevenue = std::any_of(m_report.cohorts.begin(), m_report.cohorts.end(),
                                                  [](const metrics::CohortCell& c) { return c.revenue != 0; });

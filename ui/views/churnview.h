@@ -86,6 +86,7 @@ private:
     reports::ChurnReport m_report;
     std::vector<Period> m_cohortPeriods; // the heatmap's rows
     int m_explainGeneration = 0;
+    int m_cohortGeneration = 0;
     QTabWidget* m_tabs;
     TimeSeriesChart* m_churnChart = nullptr;
     TimeSeriesChart* m_retentionChart = nullptr;

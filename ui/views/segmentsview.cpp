@@ -1,6 +1,9 @@
 #include "segmentsview.h"
 
+#include "dialogs/segmenteditor.h"
 #include "format.h"
+#include "store/segmentrepository.h"
+#include "store/store.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -10,6 +13,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -35,11 +40,15 @@ SegmentsView::SegmentsView(QWidget* parent)
     : ScopedView(parent)
     , m_heading(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_chart(new QChartView(this)) {
+    , m_chart(new QChartView(this))
+    , m_new(new QPushButton(tr("&New segment\u2026"), this))
+    , m_edit(new QPushButton(tr("&Edit\u2026"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this)) {
     m_heading->setWordWrap(true);
     m_heading->setText(tr("Computing the segments…"));
     m_table->setHorizontalHeaderLabels({tr("Segment"), tr("Customers"), tr("Churn"), tr("Retention"),
-                                        tr("Revenue"), tr("Cost to serve"), tr("Margin"), tr("CLV")});
+                                        tr("Revenue"), tr("Cost to serve"), tr("Margin"), tr("CLV"),
+                                        tr("Kind")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -50,6 +59,27 @@ SegmentsView::SegmentsView(QWidget* parent)
         if (row >= 0 && static_cast<size_t>(row) < m_rows.size())
             Q_EMIT segmentChosen(m_rows[static_cast<size_t>(row)].segment);
     });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SegmentsView::updateButtons);
+    m_new->setToolTip(tr("Build a segment from rules over customer fields, custom attributes and metrics"));
+    connect(m_new, &QPushButton::clicked, this, [this] { openEditor(); });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const QString name = selectedSavedSegment(); !name.isEmpty()) openEditor(name);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        const QString name = selectedSavedSegment();
+        if (name.isEmpty()) return;
+        if (QMessageBox::question(
+                this, tr("Delete segment"),
+                tr("Delete the saved segment \"%1\"? Its customers are not changed.").arg(name)) ==
+            QMessageBox::Yes)
+            deleteSegment(name);
+    });
+    updateButtons();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
 
@@ -58,7 +88,46 @@ SegmentsView::SegmentsView(QWidget* parent)
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(1, 1);
     contentLayout()->addWidget(m_heading);
+    contentLayout()->addLayout(buttons);
     contentLayout()->addWidget(splitter, 1);
+}
+
+QString SegmentsView::selectedSavedSegment() const {
+    const int row = m_table->currentRow();
+    if (row < 0 || static_cast<size_t>(row) >= m_rows.size() || !m_table->item(row, Segment)) return {};
+    // The row's index into m_rows travels with the item, since the table may be sorted.
+    const auto index = m_table->item(row, Segment)->data(Qt::UserRole + 1).toULongLong();
+    if (index >= m_rows.size() || m_rows[index].kind != reports::SegmentKind::Saved) return {};
+    return m_rows[index].segment;
+}
+
+void SegmentsView::openEditor(const QString& name) {
+    auto* editor = new SegmentEditor(scope().storePath, name, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &SegmentEditor::saved, this, [this] {
+        Q_EMIT savedSegmentsChanged();
+        invalidate();
+    });
+    editor->open();
+}
+
+bool SegmentsView::deleteSegment(const QString& name) {
+    auto opened = store::Store::open(scope().storePath, {store::OpenMode::MustExist});
+    const Status deleted =
+        opened ? store::deleteSavedSegment(*opened.value(), name) : Status::failure(opened.error());
+    if (!deleted) {
+        showProblem(deleted.error());
+        return false;
+    }
+    Q_EMIT savedSegmentsChanged();
+    invalidate();
+    return true;
+}
+
+void SegmentsView::updateButtons() {
+    const bool saved = !selectedSavedSegment().isEmpty();
+    m_edit->setEnabled(saved);
+    m_delete->setEnabled(saved);
 }
 
 void SegmentsView::refresh() {
@@ -72,14 +141,21 @@ void SegmentsView::refresh() {
 void SegmentsView::showRows(std::vector<reports::SegmentRow>& rows) {
     m_rows = std::move(rows);
     m_heading->setText(
-        m_rows.empty() ? tr("No segments: give customers a segment in the customers file to compare them.")
-                       : tr("The last twelve complete months by segment. Cost to serve: tickets × cost per "
-                            "ticket + a fixed cost per customer-month (Settings)."));
+        m_rows.empty()
+            ? tr("No segments yet: build one from rules with New segment\u2026, or give customers a "
+                 "segment in the customers file.")
+            : tr("The last twelve complete months by segment. Cost to serve: tickets × cost per "
+                 "ticket + a fixed cost per customer-month (Settings)."));
     m_table->setSortingEnabled(false);
     m_table->setRowCount(static_cast<int>(m_rows.size()));
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const reports::SegmentRow& s = m_rows[static_cast<size_t>(r)];
         m_table->setItem(r, Segment, cell(s.segment.isEmpty() ? tr("(none)") : s.segment, 0, false));
+        m_table->item(r, Segment)->setData(Qt::UserRole + 1, static_cast<qulonglong>(r));
+        m_table->setItem(
+            r, Kind,
+            cell(s.kind == reports::SegmentKind::Saved ? tr("Saved segment") : tr("Segment field"),
+                 s.kind == reports::SegmentKind::Saved ? 0 : 1, false));
         m_table->setItem(
             r, Customers,
             cell(formatCount(static_cast<double>(s.customers)), static_cast<double>(s.customers)));
@@ -91,6 +167,7 @@ void SegmentsView::showRows(std::vector<reports::SegmentRow>& rows) {
         m_table->setItem(r, Clv, cell(formatMoney(s.clv), s.clv.value_or(-1)));
     }
     fillChart();
+    updateButtons();
 }
 
 void SegmentsView::fillChart() {

@@ -27,6 +27,9 @@ constexpr Command commands[] = {
      "compute a metric: churn, retention, cohorts, revenue, support, onboarding, loyalty, nps, csat, "
      "dashboard"},
     {"settings", settingsCommand, "list, get, set or unset a setting of the store (KEY VALUE)"},
+    {"tasks", tasksCommand, "list tasks (--owner, default $TENURE_USER), or mark one done (done ID)"},
+    {"playbooks", playbooksCommand, "list the playbooks, or run them to create tasks (list|run)"},
+    {"loyalty", loyaltyCommand, "redeem points of a customer's balance (redeem CUSTOMER_ID POINTS)"},
     {"demo", demoCommand, "fill the store with a deterministic demo company"},
     {"backup", backupCommand, "make a consistent copy of the store"},
     {"check", checkCommand, "check integrity and schema; exit 1 with the problems"},

@@ -40,5 +40,11 @@ int backupCommand(Context& ctx);
 int checkCommand(Context& ctx);
 int reportCommand(Context& ctx);
 int settingsCommand(Context& ctx);
+int tasksCommand(Context& ctx);
+int playbooksCommand(Context& ctx);
+int loyaltyCommand(Context& ctx);
+
+// Runs the playbooks after a successful import and prints "playbooks: N tasks created" to `out`.
+int runPlaybooksAfterImport(Context& ctx, store::Store& store, QTextStream& out);
 
 } // namespace tenure::cli

@@ -1,5 +1,7 @@
 #include "storesettings.h"
 
+#include "playbookrun.h"
+
 #include "store/store.h"
 
 #include <QTimeZone>
@@ -34,6 +36,12 @@ const std::vector<SettingKey>& settingKeys() {
         {"loyalty_bonus_social", "loyalty points for a social follow (default 50)"},
         {"loyalty_tier_silver", "points over 12 months for the silver tier (default 500)"},
         {"loyalty_tier_gold", "points over 12 months for the gold tier (default 2000)"},
+        {playbooksSettingKey, "the playbooks as JSON, a list of {\"name\", \"trigger\" (health_band, "
+                              "milestone_overdue, detractor, "
+                              "ticket_open, renewal), \"params\": {\"days\", \"max_score\", \"band\"}, "
+                              "\"title\" ({customer}, {detail}), "
+                              "\"due_in_days\", \"enabled\"} (default: one playbook per trigger, see "
+                              "`tenure-cli playbooks list`)"},
     };
     return keys;
 }
@@ -49,6 +57,10 @@ Status validateSetting(store::Store& store, const QString& key, const QString& v
     if (key == QLatin1String(businessHoursKey)) {
         const auto schedule = parseBusinessSchedule(value, store.timeZone().id());
         return schedule ? Status() : Status::failure(schedule.error());
+    }
+    if (key == QLatin1String(playbooksSettingKey)) {
+        const auto playbooks = parsePlaybooks(value);
+        return playbooks ? Status() : Status::failure(playbooks.error());
     }
     if (isNumberKey(key) && !std::any_of(settingKeys().begin(), settingKeys().end(),
                                          [&key](const SettingKey& k) { return key == QLatin1String(k.key); }))

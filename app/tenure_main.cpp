@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "model/appidentity.h"
 #include "model/dates.h"
+#include "reports/healthreport.h"
 #include "store/store.h"
 #include "translations.h"
 #include "views/accountsview.h"
@@ -221,6 +222,7 @@ int main(int argc, char* argv[]) {
     sinceStart.start();
     QApplication app(argc, argv);
     tenure::applyAppIdentity();
+    tenure::reports::registerHealthSegmentFields(); // health_band, health_score, churn_risk
     applyDesktopIdentity();
     tenure::ui::SettingsDialog::applyTheme();
     tenure::ui::installTranslators();

@@ -44,5 +44,11 @@ int settingsCommand(Context& ctx);
 bool isHealthReport(const QStringList& args);
 int healthReportCommand(Context& ctx);
 int segmentsCommand(Context& ctx);
+int tasksCommand(Context& ctx);
+int playbooksCommand(Context& ctx);
+int loyaltyCommand(Context& ctx);
+
+// Runs the playbooks after a successful import and prints "playbooks: N tasks created" to `out`.
+int runPlaybooksAfterImport(Context& ctx, store::Store& store, QTextStream& out);
 
 } // namespace tenure::cli

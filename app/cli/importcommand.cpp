@@ -200,6 +200,9 @@ int importCommand(Context& ctx) {
         ctx.err << "tenure-cli import: " << summary.error << "\n";
         return summary.failure == io::ImportFailure::Usage ? UsageError : Problem;
     }
+    // Every successful import runs the playbooks (JSON output stays one object on stdout). The
+    // import has landed: a playbook problem is reported but does not change the exit code.
+    runPlaybooksAfterImport(ctx, *store, json ? ctx.err : ctx.out);
     return Ok; // with --on-error skip, rejected rows are what the user asked for
 }
 

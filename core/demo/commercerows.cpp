@@ -55,23 +55,20 @@ void writeLedger(Random& rng, const CustomerProfile& p, std::vector<LedgerEntry>
     for (const LedgerEntry& e : ledger) {
         switch (e.type) {
         case Purchase:
-            // Members spend points at checkout; a redemption never exceeds the balance.
+            // Members spend points at checkout; a redemption never exceeds the balance. The
+            // purchase's own points are not written: they are derived from the order (one
+            // point per currency unit, the default rate), so the balance counts them here.
             if (balance >= 500 && rng.chance(0.3)) {
                 const int64_t redeem = 500 * rng.range(1, std::min<int64_t>(balance / 500, 6));
                 row(e.at, -redeem, "redeem"sv);
                 balance -= redeem;
             }
-            row(e.at, e.points, "purchase"sv);
             balance += e.points;
             break;
-        case Refund: {
-            const int64_t back = std::min(e.points, balance);
-            if (back > 0) {
-                row(e.at, -back, "adjust"sv);
-                balance -= back;
-            }
+        case Refund:
+            // A refund takes back the order's derived points (never below a zero balance).
+            balance -= std::min(e.points, balance);
             break;
-        }
         case Referral:
             row(e.at, 250, "referral"sv);
             balance += 250;

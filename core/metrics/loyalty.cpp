@@ -1,9 +1,78 @@
 #include "loyalty.h"
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace tenure::metrics {
+
+namespace {
+
+constexpr const char* reasonNames[] = {"purchase", "referral", "review", "social",
+                                       "redeem",   "adjust",   "other"};
+
+} // namespace
+
+LedgerReason ledgerReasonFromName(const QString& name) {
+    const QString n = name.trimmed().toLower();
+    for (size_t i = 0; i + 1 < std::size(reasonNames); ++i)
+        if (n == QLatin1String(reasonNames[i])) return static_cast<LedgerReason>(i);
+    return LedgerReason::Other;
+}
+
+QString ledgerReasonName(LedgerReason reason) {
+    return QLatin1String(reasonNames[static_cast<size_t>(reason)]);
+}
+
+int64_t orderPoints(double amount, double pointsPerUnit) {
+    // A small epsilon keeps 19.99 × 100 from landing on 1998.9999….
+    const double points = std::floor(std::abs(amount) * pointsPerUnit + 1e-9);
+    return static_cast<int64_t>(amount < 0 ? -points : points);
+}
+
+std::vector<LedgerEntry> deriveLedger(std::vector<LedgerEntry> stored, const std::vector<Activity>& orders,
+                                      const EarnRules& rules) {
+    std::unordered_set<int64_t> buyers;
+    for (const Activity& o : orders)
+        buyers.insert(o.customer);
+    std::vector<LedgerEntry> all;
+    all.reserve(stored.size() + orders.size());
+    for (LedgerEntry& e : stored) {
+        if (e.reason == LedgerReason::Purchase && buyers.count(e.customer)) continue;
+        if (e.points == 0) {
+            if (e.reason == LedgerReason::Referral) e.points = rules.referralBonus;
+            if (e.reason == LedgerReason::Review) e.points = rules.reviewBonus;
+            if (e.reason == LedgerReason::Social) e.points = rules.socialBonus;
+        }
+        if (e.points != 0) all.push_back(e);
+    }
+    for (const Activity& o : orders)
+        if (const int64_t points = orderPoints(o.amount, rules.pointsPerUnit); points != 0)
+            all.push_back({o.customer, o.day, points, LedgerReason::Purchase});
+    std::stable_sort(all.begin(), all.end(), [](const LedgerEntry& a, const LedgerEntry& b) {
+        if (a.customer != b.customer) return a.customer < b.customer;
+        if (a.day != b.day) return a.day < b.day;
+        return (a.points > 0) > (b.points > 0); // a day's credits before its debits
+    });
+    std::vector<LedgerEntry> out;
+    out.reserve(all.size());
+    int64_t customer = 0;
+    int64_t balance = 0;
+    for (size_t i = 0; i < all.size(); ++i) {
+        LedgerEntry e = all[i];
+        if (i == 0 || e.customer != customer) {
+            customer = e.customer;
+            balance = 0;
+        }
+        if (e.points < 0) e.points = -std::min(-e.points, balance);
+        if (e.points == 0) continue;
+        balance += e.points;
+        out.push_back(e);
+    }
+    return out;
+}
 
 std::vector<TierRule> defaultTiers() {
     return {{QStringLiteral("gold"), 2000}, {QStringLiteral("silver"), 500}};

@@ -12,12 +12,43 @@
 
 namespace tenure::metrics {
 
+// Why points moved (the loyalty entity's reasons); Other for any reason not listed.
+enum class LedgerReason : uint8_t { Purchase, Referral, Review, Social, Redeem, Adjust, Other };
+LedgerReason ledgerReasonFromName(const QString& name);
+QString ledgerReasonName(LedgerReason reason); // "purchase", "referral", …, "other"
+
 // One entry of the points ledger (append-only; a balance is the sum of its entries).
 struct LedgerEntry {
     int64_t customer = 0;
     int64_t day = 0;
     int64_t points = 0; // redemptions are negative
+    LedgerReason reason = LedgerReason::Other;
 };
+
+// How points are earned (metrics.md "Loyalty"; the loyalty_* settings).
+struct EarnRules {
+    double pointsPerUnit = 1;
+    int64_t referralBonus = 250;
+    int64_t reviewBonus = 100;
+    int64_t socialBonus = 50;
+};
+// Points of one order: whole points of amount × rate, rounded toward zero (a refund, a
+// negative amount, takes back what the same positive amount earned).
+int64_t orderPoints(double amount, double pointsPerUnit);
+
+// The ledger every loyalty figure reads, derived from the stored entries and the orders:
+// - purchase points are derived from the orders at the rate in force, never stored, so that
+//   re-importing orders cannot count them twice and a new rate applies to the whole history;
+//   a customer's stored "purchase" entries count only when the store holds no orders of that
+//   customer (a loyalty export without its orders), so the two never add up;
+// - a referral, review or social entry stored with 0 points is worth the configured bonus;
+//   with other points it keeps them (what the programme granted at the time);
+// - redemptions and adjustments are the stored negative entries; a debit never takes a
+//   balance below zero: walking each customer's entries by day (credits of a day before its
+//   debits), a debit larger than the balance is cut to the balance (and dropped when that is 0).
+// Sorted by customer, then day.
+std::vector<LedgerEntry> deriveLedger(std::vector<LedgerEntry> stored, const std::vector<Activity>& orders,
+                                      const EarnRules& rules);
 
 // Tier thresholds over the points earned in the last 12 months (settings; metrics.md's
 // defaults: Silver 500, Gold 2,000). Below the lowest threshold a member is "member".

@@ -157,11 +157,9 @@ Cards onboardingCards(store::Store& store, const DashboardOptions& options, cons
 }
 
 Cards loyaltyCards(store::Store& store, const DashboardOptions& options, const DashboardFrame& frame) {
-    auto ledger = store::loadLedger(store, options.filter);
-    auto orders = store::loadActivities(store, store::ActivitySource::Orders, options.filter);
-    if (!ledger) return Cards::failure(ledger.error());
-    if (!orders) return Cards::failure(orders.error());
-    const auto loyalty = metrics::loyaltyByPeriod(std::move(ledger.value()), std::move(orders.value()),
+    auto inputs = loadLoyaltyInputs(store, options.filter);
+    if (!inputs) return Cards::failure(inputs.error());
+    const auto loyalty = metrics::loyaltyByPeriod(std::move(inputs->ledger), std::move(inputs->orders),
                                                   frame.periods, loyaltyRulesFromSettings(store).tiers);
     return std::vector<KpiCard>{
         card(QStringLiteral("active_loyalty_members"), QStringLiteral("count"),

@@ -2,9 +2,11 @@
 
 #include "riskreport.h"
 
+#include <mutex>
 #include <unordered_map>
 
 #include "store/healthinputs.h"
+#include "store/segmentfields.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -171,6 +173,45 @@ Expected<metrics::HealthBacktest> computeHealthBacktest(store::Store& store, con
             first = first == metrics::noDay ? a.signup : std::min(first, a.signup);
     const int64_t last = options.asOfDay ? *options.asOfDay : metrics::lastDataDay(in);
     return metrics::backtestHealth(in, settings.value(), metrics::backtestDays(first, last));
+}
+
+void registerHealthSegmentFields() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        auto field = [](const char* name, const char* description) {
+            return store::SegmentField{QString::fromLatin1(name), store::SegmentFieldKind::Computed,
+                                       QString::fromLatin1(description)};
+        };
+        store::registerComputedFields(
+            {{field("health_band", "healthy, neutral or at_risk, from the health score on the as-of day"),
+              field("health_score", "the health score (0-100) on the as-of day"),
+              field("churn_risk", "the churn-risk model's probability in percent (0-100)")},
+             [](store::Store& store, const QStringList& wanted,
+                int64_t asOfDay) -> Expected<std::vector<store::FieldValues>> {
+                 HealthOptions options;
+                 options.asOfDay = asOfDay;
+                 options.churnProbability =
+                     wanted.contains(QStringLiteral("churn_risk"), Qt::CaseInsensitive);
+                 const auto report = computeHealth(store, options);
+                 if (!report) return Expected<std::vector<store::FieldValues>>::failure(report.error());
+                 store::FieldValues band, score, risk;
+                 for (const HealthRow& row : report->rows) {
+                     if (row.health.health.band)
+                         band[row.customer] =
+                             QString::fromLatin1(metrics::healthBandName(*row.health.health.band));
+                     if (row.health.health.score)
+                         score[row.customer] = QString::number(*row.health.health.score, 'f', 1);
+                     if (row.churnProbability)
+                         risk[row.customer] = QString::number(*row.churnProbability * 100, 'f', 1);
+                 }
+                 std::vector<store::FieldValues> out;
+                 for (const QString& w : wanted)
+                     out.push_back(w.compare(u"health_band", Qt::CaseInsensitive) == 0    ? band
+                                   : w.compare(u"health_score", Qt::CaseInsensitive) == 0 ? score
+                                                                                          : risk);
+                 return out;
+             }});
+    });
 }
 
 } // namespace tenure::reports

@@ -59,6 +59,11 @@ struct HealthReport {
 
 Expected<HealthReport> computeHealth(store::Store& store, const HealthOptions& options);
 
+// Makes the health band (healthy, neutral, at_risk), the score and the churn-risk probability
+// (0–100) segment fields: `health_band`, `health_score`, `churn_risk`. Called once at start-up
+// by the programs (the store layer cannot see the reports).
+void registerHealthSegmentFields();
+
 // Records the report's scores as of its day in health_history (rows without a score are
 // skipped); returns how many were written.
 Expected<int64_t> recordHealth(store::Store& store, const HealthReport& report);

@@ -1,5 +1,6 @@
 #include "loyaltyreport.h"
 
+#include "store/loyaltyrepository.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -35,12 +36,64 @@ LoyaltyRules loyaltyRulesFromSettings(store::Store& store) {
     return rules;
 }
 
+Expected<LoyaltyInputs> loadLoyaltyInputs(store::Store& store, const store::CustomerFilter& filter) {
+    using Result = Expected<LoyaltyInputs>;
+    auto stored = store::loadLedger(store, filter);
+    auto orders = store::loadActivities(store, store::ActivitySource::Orders, filter);
+    if (!stored) return Result::failure(stored.error());
+    if (!orders) return Result::failure(orders.error());
+    LoyaltyInputs inputs;
+    inputs.ledger = metrics::deriveLedger(std::move(stored.value()), orders.value(),
+                                          loyaltyRulesFromSettings(store).earn());
+    inputs.orders = std::move(orders.value());
+    return inputs;
+}
+
+Expected<int64_t> loyaltyBalance(store::Store& store, int64_t customer) {
+    const auto stored = store::loadCustomerLedgerEntries(store, customer);
+    if (!stored) return Expected<int64_t>::failure(stored.error());
+    const auto orders = store::loadCustomerOrders(store, customer);
+    if (!orders) return Expected<int64_t>::failure(orders.error());
+    int64_t balance = 0;
+    for (const metrics::LedgerEntry& e :
+         metrics::deriveLedger(stored.value(), orders.value(), loyaltyRulesFromSettings(store).earn()))
+        balance += e.points;
+    return balance;
+}
+
+Expected<int64_t> redeemPoints(store::Store& store, const QString& customerKey, int64_t points,
+                               const QString& reason, int64_t at) {
+    using Result = Expected<int64_t>;
+    if (points <= 0) return Result::failure(QStringLiteral("a redemption takes a positive number of points"));
+    if (reason != QLatin1String("redeem") && reason != QLatin1String("adjust"))
+        return Result::failure(
+            QStringLiteral("a redemption's reason is redeem or adjust, not \"%1\"").arg(reason));
+    // The balance is read and the entry written in one immediate transaction: no other
+    // writer can spend the same points in between.
+    store::Transaction transaction(store);
+    if (!transaction.active()) return Result::failure(transaction.error());
+    const auto customer = store::customerIdByKey(store, customerKey);
+    if (!customer) return Result::failure(customer.error());
+    const auto balance = loyaltyBalance(store, customer.value());
+    if (!balance) return Result::failure(balance.error());
+    if (points > balance.value())
+        return Result::failure(
+            QStringLiteral("cannot redeem %1 points: customer %2 has a balance of %3 points")
+                .arg(points)
+                .arg(customerKey)
+                .arg(balance.value()));
+    if (Status s = store::appendLedgerEntry(store, customer.value(), at, -points, reason); !s)
+        return Result::failure(s.error());
+    if (Status s = transaction.commit(); !s) return Result::failure(s.error());
+    return balance.value() - points;
+}
+
 Expected<LoyaltyReport> computeLoyalty(store::Store& store, const LoyaltyOptions& options) {
     using Result = Expected<LoyaltyReport>;
-    auto ledger = store::loadLedger(store, options.filter);
-    auto orders = store::loadActivities(store, store::ActivitySource::Orders, options.filter);
-    if (!ledger) return Result::failure(ledger.error());
-    if (!orders) return Result::failure(orders.error());
+    auto inputs = loadLoyaltyInputs(store, options.filter);
+    if (!inputs) return Result::failure(inputs.error());
+    auto* ledger = &inputs->ledger;
+    auto* orders = &inputs->orders;
 
     LoyaltyReport report;
     report.rules = loyaltyRulesFromSettings(store);
@@ -48,7 +101,7 @@ Expected<LoyaltyReport> computeLoyalty(store::Store& store, const LoyaltyOptions
     int64_t first = 0;
     int64_t last = 0;
     bool empty = true;
-    for (const metrics::LedgerEntry& e : ledger.value()) {
+    for (const metrics::LedgerEntry& e : *ledger) {
         first = empty ? e.day : std::min(first, e.day);
         last = empty ? e.day : std::max(last, e.day);
         empty = false;
@@ -61,7 +114,7 @@ Expected<LoyaltyReport> computeLoyalty(store::Store& store, const LoyaltyOptions
     // Members as of the last period's end, their tier counted as loyaltyByPeriod counts it.
     const int64_t end = periods.back().end;
     std::map<int64_t, LoyaltyMember> members;
-    for (const metrics::LedgerEntry& e : ledger.value()) {
+    for (const metrics::LedgerEntry& e : *ledger) {
         if (e.day >= end) continue;
         LoyaltyMember& m = members[e.customer];
         m.balance += e.points;
@@ -90,20 +143,25 @@ Expected<LoyaltyReport> computeLoyalty(store::Store& store, const LoyaltyOptions
     std::sort(report.members.begin(), report.members.end(),
               [](const LoyaltyMember& a, const LoyaltyMember& b) { return a.customerKey < b.customerKey; });
 
-    report.periods = metrics::loyaltyByPeriod(std::move(ledger.value()), std::move(orders.value()), periods,
-                                              report.rules.tiers);
+    report.periods =
+        metrics::loyaltyByPeriod(std::move(*ledger), std::move(*orders), periods, report.rules.tiers);
     return report;
 }
 
 Expected<std::vector<MemberLedgerLine>> computeMemberLedger(store::Store& store, int64_t customer) {
-    const auto rows = store::loadCustomerLedger(store, customer);
-    if (!rows) return Expected<std::vector<MemberLedgerLine>>::failure(rows.error());
+    using Result = Expected<std::vector<MemberLedgerLine>>;
+    const auto stored = store::loadCustomerLedgerEntries(store, customer);
+    if (!stored) return Result::failure(stored.error());
+    const auto orders = store::loadCustomerOrders(store, customer);
+    if (!orders) return Result::failure(orders.error());
+    const auto ledger =
+        metrics::deriveLedger(stored.value(), orders.value(), loyaltyRulesFromSettings(store).earn());
     std::vector<MemberLedgerLine> out;
-    out.reserve(rows.value().size());
+    out.reserve(ledger.size());
     int64_t balance = 0;
-    for (const store::LedgerRow& r : rows.value()) {
-        balance += r.points;
-        out.push_back({r.day, r.points, r.reason, balance});
+    for (const metrics::LedgerEntry& e : ledger) {
+        balance += e.points;
+        out.push_back({e.day, e.points, metrics::ledgerReasonName(e.reason), balance});
     }
     return out;
 }

@@ -25,8 +25,27 @@ struct LoyaltyRules {
     int64_t reviewBonus = 100;
     int64_t socialBonus = 50;
     std::vector<metrics::TierRule> tiers = metrics::defaultTiers(); // highest first
+    metrics::EarnRules earn() const { return {pointsPerUnit, referralBonus, reviewBonus, socialBonus}; }
 };
 LoyaltyRules loyaltyRulesFromSettings(store::Store& store);
+
+// The ledger every loyalty figure reads (report loyalty, the Loyalty view, the dashboard card):
+// the stored entries and the orders through metrics::deriveLedger at the rules in force.
+struct LoyaltyInputs {
+    std::vector<metrics::LedgerEntry> ledger; // derived
+    std::vector<metrics::Activity> orders;
+};
+Expected<LoyaltyInputs> loadLoyaltyInputs(store::Store& store, const store::CustomerFilter& filter = {});
+
+// A member's balance now: the sum of their derived ledger.
+Expected<int64_t> loyaltyBalance(store::Store& store, int64_t customer);
+
+// Redeems `points` (> 0) of a customer's balance at `at` (epoch seconds) as a negative ledger
+// entry with `reason` (redeem or adjust), in one transaction. A redemption larger than the
+// balance is refused with a message that says both, and nothing is written. Returns the new
+// balance.
+Expected<int64_t> redeemPoints(store::Store& store, const QString& customerKey, int64_t points,
+                               const QString& reason, int64_t at);
 
 // A member on the report's day: the tier from the points earned in the 12 months up to then
 // (as metrics::loyaltyByPeriod counts them) and the balance (the sum of the ledger).

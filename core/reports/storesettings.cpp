@@ -1,6 +1,7 @@
 #include "storesettings.h"
 
 #include "healthreport.h"
+#include "playbookrun.h"
 
 #include "store/store.h"
 
@@ -49,6 +50,12 @@ const std::vector<SettingKey>& settingKeys() {
          "key features, comma-separated: an account that never used one is flagged (default: none)"},
         {"health_many_features",
          "distinct features in 30 days that make a healthy account an expansion candidate (default 4)"},
+        {playbooksSettingKey, "the playbooks as JSON, a list of {\"name\", \"trigger\" (health_band, "
+                              "milestone_overdue, detractor, "
+                              "ticket_open, renewal), \"params\": {\"days\", \"max_score\", \"band\"}, "
+                              "\"title\" ({customer}, {detail}), "
+                              "\"due_in_days\", \"enabled\"} (default: one playbook per trigger, see "
+                              "`tenure-cli playbooks list`)"},
     };
     return keys;
 }
@@ -65,6 +72,10 @@ Status validateSetting(store::Store& store, const QString& key, const QString& v
     if (key == QLatin1String(businessHoursKey)) {
         const auto schedule = parseBusinessSchedule(value, store.timeZone().id());
         return schedule ? Status() : Status::failure(schedule.error());
+    }
+    if (key == QLatin1String(playbooksSettingKey)) {
+        const auto playbooks = parsePlaybooks(value);
+        return playbooks ? Status() : Status::failure(playbooks.error());
     }
     if (isNumberKey(key) && !std::any_of(settingKeys().begin(), settingKeys().end(),
                                          [&key](const SettingKey& k) { return key == QLatin1String(k.key); }))

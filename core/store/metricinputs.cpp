@@ -382,18 +382,33 @@ Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store, cons
     return out;
 }
 
+metrics::LedgerReason ledgerReason(std::string_view text) {
+    using R = metrics::LedgerReason;
+    // The canonical spellings without a QString per row; anything else the slow way.
+    if (text == "purchase") return R::Purchase;
+    if (text == "redeem") return R::Redeem;
+    if (text == "referral") return R::Referral;
+    if (text == "review") return R::Review;
+    if (text == "social") return R::Social;
+    if (text == "adjust") return R::Adjust;
+    if (text.empty()) return R::Other;
+    return metrics::ledgerReasonFromName(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
+}
+
 Expected<std::vector<metrics::LedgerEntry>> loadLedger(Store& store, const CustomerFilter& filter) {
     const auto scope = customerFilterCondition(store, filter, "c");
     if (!scope) return failure<metrics::LedgerEntry>(scope.error());
-    Statement q(store.handle(), "SELECT l.customer, l.occurred_at, l.points FROM loyalty l "
+    Statement q(store.handle(), "SELECT l.customer, l.occurred_at, l.points, l.reason FROM loyalty l "
                                 "JOIN customers c ON c.id = l.customer WHERE 1" +
                                     scope->andClause());
     if (!q.valid()) return failure<metrics::LedgerEntry>(q);
     scope->bind(q, 1);
     LocalClock clock(store.timeZone());
     std::vector<metrics::LedgerEntry> out;
-    while (q.step() == SQLITE_ROW)
-        out.push_back({q.int64(0), clock.localDay(q.int64(1)), q.int64(2)});
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back({q.int64(0), clock.localDay(q.int64(1)), q.int64(2), ledgerReason(q.text(3))});
+    if (rc != SQLITE_DONE) return failure<metrics::LedgerEntry>(q);
     return out;
 }
 

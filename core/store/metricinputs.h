@@ -12,6 +12,8 @@
 #include <QString>
 
 #include <string>
+#include <string_view>
+
 #include <vector>
 
 namespace tenure::store {
@@ -90,8 +92,10 @@ Expected<std::vector<metrics::OnboardingCustomer>> loadOnboardingCustomers(Store
 Expected<std::vector<metrics::MilestoneState>> loadMilestones(Store& store,
                                                               const CustomerFilter& filter = {});
 
-// The loyalty ledger with local days.
+// The stored loyalty ledger with local days and reasons. Every figure reads the derived ledger
+// (reports::loadLoyaltyLedger: purchase points from orders, bonuses, clamped debits), not this.
 Expected<std::vector<metrics::LedgerEntry>> loadLedger(Store& store, const CustomerFilter& filter = {});
+metrics::LedgerReason ledgerReason(std::string_view text);
 
 // Exit-survey answers (feedback rows of kind exit_survey): their category is the churn reason
 // the customer gave; empty when they gave none.

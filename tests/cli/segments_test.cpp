@@ -179,3 +179,70 @@ TEST_F(CliSegments, ListShowDeleteAndUsageErrors) {
 }
 
 } // namespace
+
+namespace {
+
+// Health is a segment field and a playbook trigger: a saved segment of at-risk accounts lists
+// exactly the accounts `report health` puts in that band, and the health_band playbook makes one
+// task per at-risk account with an owner (and none more when run again).
+TEST_F(CliSegments, HealthBandSegmentAndPlaybook) {
+    ASSERT_EQ(run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("300"),
+                   QStringLiteral("--today"), QStringLiteral("2025-06-30")})
+                  .exitCode,
+              0);
+    CliRun health = run({QStringLiteral("report"), QStringLiteral("health"), QStringLiteral("--no-risk"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(health.exitCode, 0) << health.err.toStdString();
+    QStringList atRisk;
+    for (const QJsonValue& row : rows(health))
+        if (row.toObject().value(QStringLiteral("band")).toString() == QStringLiteral("at_risk"))
+            atRisk << row.toObject().value(QStringLiteral("customer_id")).toString();
+    ASSERT_FALSE(atRisk.isEmpty()) << "the demo has at-risk accounts";
+
+    CliRun saved = run({QStringLiteral("segments"), QStringLiteral("save"), QStringLiteral("At risk"),
+                        QStringLiteral("--rule"), QStringLiteral("health_band = at_risk")});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    CliRun members = run({QStringLiteral("report"), QStringLiteral("health"), QStringLiteral("--no-risk"),
+                          QStringLiteral("--segment"), QStringLiteral("At risk"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    ASSERT_EQ(members.exitCode, 0) << members.err.toStdString();
+    QStringList listed;
+    for (const QJsonValue& row : rows(members))
+        listed << row.toObject().value(QStringLiteral("customer_id")).toString();
+    std::sort(atRisk.begin(), atRisk.end());
+    std::sort(listed.begin(), listed.end());
+    EXPECT_EQ(listed, atRisk);
+    // A dated report takes the same segment.
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--segment"),
+                   QStringLiteral("At risk")})
+                  .exitCode,
+              0);
+
+    const QString onlyHealth = QStringLiteral(
+        R"([{"name": "Health at risk", "trigger": "health_band", "params": {"band": "at_risk"},
+             "title": "Call {customer}: health at risk", "due_in_days": 3, "enabled": true}])");
+    ASSERT_EQ(
+        run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("playbooks"), onlyHealth})
+            .exitCode,
+        0);
+    CliRun first = run({QStringLiteral("playbooks"), QStringLiteral("run"), QStringLiteral("--as-of"),
+                        QStringLiteral("2025-06-30")});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    CliRun tasks = run({QStringLiteral("tasks"), QStringLiteral("--all-owners"), QStringLiteral("--format"),
+                        QStringLiteral("json")});
+    ASSERT_EQ(tasks.exitCode, 0) << tasks.err.toStdString();
+    const int created = static_cast<int>(rows(tasks).size());
+    EXPECT_GT(created, 0);
+    EXPECT_LE(created, static_cast<int>(atRisk.size()));
+    for (const QJsonValue& row : rows(tasks))
+        EXPECT_TRUE(atRisk.contains(row.toObject().value(QStringLiteral("customer_id")).toString()));
+    run({QStringLiteral("playbooks"), QStringLiteral("run"), QStringLiteral("--as-of"),
+         QStringLiteral("2025-06-30")});
+    EXPECT_EQ(static_cast<int>(rows(run({QStringLiteral("tasks"), QStringLiteral("--all-owners"),
+                                         QStringLiteral("--format"), QStringLiteral("json")}))
+                                   .size()),
+              created)
+        << "a trigger that keeps firing makes one open task";
+}
+
+} // namespace

@@ -2,6 +2,7 @@
 #include "demo/demostore.h"
 #include "metrics/loyalty.h"
 #include "model/dates.h"
+#include "reports/loyaltyreport.h"
 #include "store/metricinputs.h"
 #include "uitestsupport.h"
 #include "views/loyaltyview.h"
@@ -47,8 +48,9 @@ protected:
 
     // The core's rows, computed here from the store's ledger and orders as `report loyalty` does.
     std::vector<metrics::LoyaltyRow> expectedRows() {
-        auto ledger = store::loadLedger(*t.store).value();
-        auto orders = store::loadActivities(*t.store, store::ActivitySource::Orders).value();
+        auto inputs = reports::loadLoyaltyInputs(*t.store).value();
+        auto& ledger = inputs.ledger;
+        auto& orders = inputs.orders;
         int64_t first = ledger.front().day;
         int64_t last = first;
         for (const auto& e : ledger) {
@@ -164,7 +166,7 @@ TEST_F(LoyaltyViewTest, MembersShowTierAndBalanceAndTheSelectedMembersLedger) {
     LoyaltyView view;
     ASSERT_TRUE(refresh(view, t.path));
     const auto rows = expectedRows();
-    const auto ledger = store::loadLedger(*t.store).value();
+    const auto ledger = reports::loadLoyaltyInputs(*t.store).value().ledger;
     std::map<int64_t, int64_t> balance;
     std::map<int64_t, int64_t> entries;
     for (const auto& e : ledger) {

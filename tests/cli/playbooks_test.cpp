@@ -50,6 +50,17 @@ protected:
         return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
     }
     void importCustomers() {
+        // Only the detractor playbook: these tests are about it (with NPS answers as their only
+        // data, the detractors' health is at risk too, which the default health playbook would
+        // also act on).
+        ASSERT_EQ(run({QStringLiteral("init")}).exitCode, 0);
+        const CliRun only =
+            run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("playbooks"),
+                 QStringLiteral(R"([{"name": "Detractor follow-up", "trigger": "detractor",
+                                     "params": {"days": 7, "max_score": 6},
+                                     "title": "Follow up with {customer}: {detail}", "due_in_days": 2,
+                                     "enabled": true}])")});
+        ASSERT_EQ(only.exitCode, 0) << only.err.toStdString();
         const CliRun r =
             import(QStringLiteral("customers"),
                    file(QStringLiteral("customers.csv"),

@@ -231,8 +231,10 @@ TEST_F(PlaybookTasks, RunOverTheStoreUsesTheSettingAndRemembersAnswersSeen) {
     reports::PlaybookRunOptions options{day(2024, 7, 11), 1720656000};
     auto run = reports::runPlaybooks(*t.store, options);
     ASSERT_TRUE(run) << run.error().toStdString();
-    EXPECT_EQ(run->created, 1);
+    // Customer 1's only data is an NPS 2: its health (20) is at risk too, so both fire.
+    EXPECT_EQ(run->created, 2);
     EXPECT_EQ(run->createdPerPlaybook.at(QStringLiteral("Detractor follow-up")), 1);
+    EXPECT_EQ(run->createdPerPlaybook.at(QStringLiteral("At-risk health")), 1);
     EXPECT_EQ(t.store->setting(QStringLiteral("playbooks_answers_seen")), QStringLiteral("2024-07-10"));
     EXPECT_EQ(reports::runPlaybooks(*t.store, options)->created, 0);
     // Disabled by the setting: nothing more, and a bad setting is reported, not ignored.

@@ -5,6 +5,7 @@
 #include "export/dashboardpdf.h"
 #include "export/exports.h"
 #include "store/maintenance.h"
+#include "store/segmentrepository.h"
 #include "store/store.h"
 #include "views/accountdetailview.h"
 #include "views/accountsview.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     auto* segments = new SegmentsView(this);
     addView(Segments, tr("Segments"), segments);
+    connect(segments, &SegmentsView::savedSegmentsChanged, this, &MainWindow::reloadSavedSegments);
     connect(segments, &SegmentsView::segmentChosen, this, [this](const QString& name) {
         m_segmentPicker->setCurrentIndex(std::max(0, m_segmentPicker->findData(name)));
         showView(Dashboard);
@@ -254,17 +256,38 @@ void MainWindow::pickersChanged() {
 }
 
 void MainWindow::fillSegmentPicker(const store::InternedColumn& segments) {
+    m_segmentValues.clear();
+    for (const QString& name : segments.values())
+        if (!name.isEmpty()) m_segmentValues.push_back(name);
+    std::sort(m_segmentValues.begin(), m_segmentValues.end(),
+              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    rebuildSegmentPicker();
+}
+
+void MainWindow::reloadSavedSegments() {
+    m_savedSegments.clear();
+    // A small table read over a short-lived connection of the GUI thread.
+    if (auto opened = store::Store::open(m_storePath, {store::OpenMode::MustExist}))
+        if (auto names = store::savedSegmentNames(*opened.value()))
+            m_savedSegments = std::move(names.value());
+    rebuildSegmentPicker();
+}
+
+void MainWindow::rebuildSegmentPicker() {
     const QSignalBlocker blocker(m_segmentPicker);
     const QString current = m_segmentPicker->currentData().toString();
     while (m_segmentPicker->count() > 1)
         m_segmentPicker->removeItem(1);
-    std::vector<QString> names;
-    for (const QString& name : segments.values())
-        if (!name.isEmpty()) names.push_back(name);
-    std::sort(names.begin(), names.end(),
-              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
-    for (const QString& name : names)
-        m_segmentPicker->addItem(name, name);
+    for (const QString& name : m_savedSegments) {
+        m_segmentPicker->addItem(tr("%1 (saved)").arg(name), name);
+        m_segmentPicker->setItemData(m_segmentPicker->count() - 1,
+                                     tr("A saved segment (rules in the Segments view)"), Qt::ToolTipRole);
+    }
+    if (!m_savedSegments.empty() && !m_segmentValues.empty())
+        m_segmentPicker->insertSeparator(m_segmentPicker->count());
+    for (const QString& name : m_segmentValues)
+        if (std::find(m_savedSegments.begin(), m_savedSegments.end(), name) == m_savedSegments.end())
+            m_segmentPicker->addItem(name, name);
     m_segmentPicker->setCurrentIndex(std::max(0, m_segmentPicker->findData(current)));
 }
 
@@ -277,6 +300,7 @@ void MainWindow::openStore(const QString& path) {
     m_busy->show();
     rememberRecent(path);
     m_accounts->setStorePath(path);
+    reloadSavedSegments();
     ReportScope scope = m_scope;
     scope.storePath = path;
     setScope(scope);

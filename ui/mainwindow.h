@@ -97,6 +97,9 @@ private:
     void loadFinished();
     void pickersChanged();
     void fillSegmentPicker(const store::InternedColumn& segments);
+    // Saved segments first, then the segment column's values; keeps the current choice.
+    void rebuildSegmentPicker();
+    void reloadSavedSegments();
     void openKpi(const QString& kpi);
 
     QMenu* m_recentMenu = nullptr;
@@ -116,6 +119,8 @@ private:
     QFutureWatcher<Expected<store::CustomerList>> m_loader;
     QString m_storePath;
     ReportScope m_scope;
+    std::vector<QString> m_segmentValues; // of the customers' segment column
+    std::vector<QString> m_savedSegments;
 };
 
 } // namespace tenure::ui

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDetailView</name>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished">已流失</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished">工单</translation>
+    </message>
+    <message>
+        <source>NPS answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished">反馈</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">里程碑</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">积分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>%1 s</source>
@@ -448,6 +495,123 @@
         <source>Owner of %1:</source>
         <translation>%1 的负责人：</translation>
     </message>
+    <message>
+        <source>Component or signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: computing the store&apos;s scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: not scored (the customer left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: not scored (no usage, orders, tickets, answers or milestones yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Health %1&lt;/b&gt; &lt;span style=&quot;color:%2&quot;&gt;● %3&lt;/span&gt; · stage: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · churn risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n signal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountsFilterBar</name>
+    <message>
+        <source>Show the accounts of one segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the accounts of one owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the accounts on one plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the accounts of one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show active or churned accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">活跃</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished">已流失</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::AccountsView</name>
@@ -462,6 +626,94 @@
     <message>
         <source>%1 of %2 accounts</source>
         <translation>%2 个账户中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Assign owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the customer ID, name, company and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected accounts an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected accounts, every column, to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the owner of %1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 accounts to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 accounts “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 accounts to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of the %1 selected accounts (leave empty to clear):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add to the %1 selected accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -675,20 +927,12 @@
         <translation>收入留存率需要数据库中有订单数据。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cohort %1&lt;/b&gt;, period %2 after signup</source>
-        <translation>&lt;b&gt;同期群 %1&lt;/b&gt;，注册后第 %2 个周期</translation>
-    </message>
-    <message>
         <source>(in progress)</source>
         <translation>（进行中）</translation>
     </message>
     <message>
         <source>Revenue %1, %2 of offset 0</source>
         <translation>收入 %1，为第 0 期的 %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 customers still subscribed: %3</source>
-        <translation>%2 位客户中仍有 %1 位在订阅：%3</translation>
     </message>
     <message>
         <source>Signup cohort</source>
@@ -725,6 +969,70 @@
     <message>
         <source>Cohort %1, offset %2</source>
         <translation>同期群 %1，第 %2 期</translation>
+    </message>
+    <message>
+        <source>Signup</source>
+        <translation type="unfinished">注册日期</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers are flagged churned without a churn date (snapshot data), so they are left out of the charts. Snapshot churn: %2 of %3 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; by segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohort %1&lt;/b&gt;, period %2 after joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers active: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-order cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell: the share of the cohort&apos;s customers with at least one order or usage event (as chosen) in that period. Empty cells are in the future. Hover a cell for its figures; click it for the customers behind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort %1, %2 period(s) after joining: %3 of its %4 customers were active in the period (%5). The others are listed with their last activity before it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1685,10 @@
         <source>%1 vs previous period</source>
         <translation>较上一周期 %1</translation>
     </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::LoyaltyView</name>
@@ -1823,6 +2135,14 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved segment (rules in the Segments view)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::OnboardingView</name>
@@ -2000,6 +2320,101 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::SegmentEditor</name>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Monthly fiber customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers compare as numbers, yes / no as yes / no, other values as text in any case; dates as YYYY-MM-DD. &quot;Is one of&quot; takes values separated by commas. Days are counted to the last day with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <source>A customer field, a computed metric or a custom attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule needs a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::SegmentsView</name>
     <message>
         <source>Computing the segments…</source>
@@ -2042,10 +2457,6 @@
         <translation>双击某个客群，可让所有视图仅显示该客群。</translation>
     </message>
     <message>
-        <source>No segments: give customers a segment in the customers file to compare them.</source>
-        <translation>没有客群：请在客户文件中为客户指定客群，以便进行比较。</translation>
-    </message>
-    <message>
         <source>The last twelve complete months by segment. Cost to serve: tickets × cost per ticket + a fixed cost per customer-month (Settings).</source>
         <translation>按客群统计的最近十二个完整月份。服务成本：工单数 × 每张工单成本 + 每客户每月固定成本（见设置）。</translation>
     </message>
@@ -2072,6 +2483,46 @@
     <message>
         <source>CLV per customer</source>
         <translation>每位客户的 CLV</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Build a segment from rules over customer fields, custom attributes and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved segment &quot;%1&quot;? Its customers are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segments yet: build one from rules with New segment…, or give customers a segment in the customers file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

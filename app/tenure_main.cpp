@@ -150,15 +150,20 @@ QString createDemoStoreWithProgress(const QString& path) {
 
 // TENURE_SCREENSHOT=file.png: grab the window 3 s after the data arrived, save it, and quit
 // (for the documentation's screenshots and for looking at the window in CI).
-// TENURE_SCREENSHOT_VIEW=N shows the sidebar's view N first (for the detail view, the first
-// account of the table).
+// TENURE_SCREENSHOT_VIEW=N shows the sidebar's view N first (for the detail view, the account
+// TENURE_SCREENSHOT_ACCOUNT names, else the first of the table).
 void scheduleScreenshot(tenure::ui::MainWindow& window, const QString& file) {
     const auto grabLater = [&window, file] {
         bool numeric = false;
         const int view = qEnvironmentVariableIntValue("TENURE_SCREENSHOT_VIEW", &numeric);
         if (numeric && view == tenure::ui::MainWindow::Account) {
+            // TENURE_SCREENSHOT_ACCOUNT=ID picks the account; else the table's first.
             const QModelIndex first = window.accountsView()->table()->model()->index(0, 0);
-            if (first.isValid()) window.openAccount(first.data().toString());
+            const QString account = qEnvironmentVariable("TENURE_SCREENSHOT_ACCOUNT");
+            if (!account.isEmpty())
+                window.openAccount(account);
+            else if (first.isValid())
+                window.openAccount(first.data().toString());
         } else if (numeric && view >= 0 && view < tenure::ui::MainWindow::ViewCount) {
             window.showView(static_cast<tenure::ui::MainWindow::View>(view));
         }

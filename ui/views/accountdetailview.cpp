@@ -294,6 +294,8 @@ void AccountDetailView::fillHealth() {
         ++r;
     }
     t->resizeColumnsToContents();
+    // The last column takes the rest, so a signal's evidence (spanning the columns) is readable.
+    t->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_tabs->setTabText(Health, tr("Health (%1)").arg(QLocale().toString(*h.score, 'f', 0)));
 }
 

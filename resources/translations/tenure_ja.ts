@@ -5,47 +5,47 @@
     <name>AccountDetailView</name>
     <message>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>登録</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>利用</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">チケット</translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>NPS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 回答</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">フィードバック</translation>
+        <translation>フィードバック</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取り</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">マイルストーン</translation>
+        <translation>マイルストーン</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">ポイント</translation>
+        <translation>ポイント</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -497,120 +497,120 @@
     </message>
     <message>
         <source>Component or signal</source>
-        <translation type="unfinished"></translation>
+        <translation>構成要素またはシグナル</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>寄与</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス</translation>
     </message>
     <message>
         <source>Health could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルスを計算できませんでした: %1</translation>
     </message>
     <message>
         <source>Health: computing the store&apos;s scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス: データベースのスコアを計算しています…</translation>
     </message>
     <message>
         <source>Health: not scored (the customer left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス: スコアなし（解約済みの顧客）</translation>
     </message>
     <message>
         <source>Health: not scored (no usage, orders, tickets, answers or milestones yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス: スコアなし（利用、注文、チケット、回答、マイルストーンがまだありません）</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクあり</translation>
     </message>
     <message>
         <source>&lt;b&gt;Health %1&lt;/b&gt; &lt;span style=&quot;color:%2&quot;&gt;● %3&lt;/span&gt; · stage: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ヘルス %1&lt;/b&gt; &lt;span style=&quot;color:%2&quot;&gt;● %3&lt;/span&gt; · ステージ: %4</translation>
     </message>
     <message>
         <source> · churn risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 解約リスク %1</translation>
     </message>
     <message numerus="yes">
         <source> · %n signal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · シグナル %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Health (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス（%1）</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::AccountsFilterBar</name>
     <message>
         <source>Show the accounts of one segment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのセグメントのアカウントを表示</translation>
     </message>
     <message>
         <source>Show the accounts of one owner</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人の担当者のアカウントを表示</translation>
     </message>
     <message>
         <source>Show the accounts on one plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのプランのアカウントを表示</translation>
     </message>
     <message>
         <source>Show the accounts of one region</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの地域のアカウントを表示</translation>
     </message>
     <message>
         <source>Show active or churned accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>契約中または解約済みのアカウントを表示</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">契約中</translation>
+        <translation>契約中</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>解約済み</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのセグメント</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての担当者</translation>
     </message>
     <message>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプラン</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての地域</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（なし）</translation>
+        <translation>（なし）</translation>
     </message>
 </context>
 <context>
@@ -629,91 +629,91 @@
     </message>
     <message>
         <source>Assign owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を割り当て…</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを追加…</translation>
     </message>
     <message>
         <source>Export selected to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択分を CSV でエクスポート…</translation>
     </message>
     <message>
         <source>Searches the customer ID, name, company and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 ID、氏名、会社、メールアドレスを検索します</translation>
     </message>
     <message>
         <source>Give the selected accounts an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントに担当者を割り当てます</translation>
     </message>
     <message>
         <source>Add a tag to the selected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントにタグを追加します</translation>
     </message>
     <message>
         <source>Write the selected accounts, every column, to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントを、すべての列を含めて CSV ファイルに書き出します</translation>
     </message>
     <message>
         <source>No account selected</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが選択されていません</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を選択中</translation>
     </message>
     <message>
         <source>The owner could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Cleared the owner of %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のアカウントの担当者を解除しました</translation>
     </message>
     <message>
         <source>Assigned %1 accounts to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のアカウントを %2 に割り当てました</translation>
     </message>
     <message>
         <source>The tag could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを追加できませんでした: %1</translation>
     </message>
     <message>
         <source>Tagged %1 accounts “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のアカウントにタグ「%2」を付けました</translation>
     </message>
     <message>
         <source>The accounts could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントをエクスポートできませんでした: %1</translation>
     </message>
     <message>
         <source>Exported %1 accounts to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のアカウントを %2 にエクスポートしました</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者の割り当て</translation>
     </message>
     <message>
         <source>Owner of the %1 selected accounts (leave empty to clear):</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した %1 件のアカウントの担当者（空欄にすると解除）:</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの追加</translation>
     </message>
     <message>
         <source>Tag to add to the %1 selected accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した %1 件のアカウントに追加するタグ:</translation>
     </message>
     <message>
         <source>Export selected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントのエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -972,67 +972,67 @@
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished">登録日</translation>
+        <translation>登録日</translation>
     </message>
     <message>
         <source>First order</source>
-        <translation type="unfinished"></translation>
+        <translation>初回注文日</translation>
     </message>
     <message>
         <source>Still subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>契約継続中</translation>
     </message>
     <message>
         <source>Used the product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品を利用</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>注文あり</translation>
     </message>
     <message>
         <source>Cohorts by:</source>
-        <translation type="unfinished"></translation>
+        <translation>コホートの基準:</translation>
     </message>
     <message>
         <source>Active when:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブの条件:</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(no segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（セグメントなし）</translation>
     </message>
     <message>
         <source>%1 customers are flagged churned without a churn date (snapshot data), so they are left out of the charts. Snapshot churn: %2 of %3 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の顧客は解約日なしで解約済みとされている（スナップショットデータ）ため、グラフから除外しています。スナップショットの解約率: 顧客 %3 件中 %2</translation>
     </message>
     <message>
         <source>; by segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（セグメント別: %1）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cohort %1&lt;/b&gt;, period %2 after joining</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;コホート %1&lt;/b&gt;、加入から %2 期間後</translation>
     </message>
     <message>
         <source>%1 of %2 customers active: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 %2 件中 %1 件がアクティブ: %3</translation>
     </message>
     <message>
         <source>First-order cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>初回注文コホート</translation>
     </message>
     <message>
         <source>Each cell: the share of the cohort&apos;s customers with at least one order or usage event (as chosen) in that period. Empty cells are in the future. Hover a cell for its figures; click it for the customers behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>各セル: その期間に注文または利用イベント（選択した方）が 1 件以上あったコホートの顧客の割合。空のセルは未来の期間です。セルにポインターを合わせると数値を、クリックするとその内訳の顧客を表示します。</translation>
     </message>
     <message>
         <source>Cohort %1, %2 period(s) after joining: %3 of its %4 customers were active in the period (%5). The others are listed with their last activity before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>コホート %1、加入から %2 期間後: 顧客 %4 件中 %3 件がその期間にアクティブでした（%5）。その他の顧客は、その期間より前の最後のアクティビティとともに一覧表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算中…</translation>
     </message>
 </context>
 <context>
@@ -2137,11 +2137,11 @@
     </message>
     <message>
         <source>%1 (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（保存済み）</translation>
     </message>
     <message>
         <source>A saved segment (rules in the Segments view)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みセグメント（ルールは「セグメント」ビューで設定）</translation>
     </message>
 </context>
 <context>
@@ -2323,95 +2323,95 @@
     <name>tenure::ui::SegmentEditor</name>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>を含む</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>のいずれか</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>が空</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>が空でない</translation>
     </message>
     <message>
         <source>Customer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の項目</translation>
     </message>
     <message>
         <source>Computed metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>計算指標</translation>
     </message>
     <message>
         <source>Custom attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム属性</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを追加(&amp;A)</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセグメント</translation>
     </message>
     <message>
         <source>Edit segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント %1 の編集</translation>
     </message>
     <message>
         <source>all of the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのルールに一致</translation>
     </message>
     <message>
         <source>any of the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>いずれかのルールに一致</translation>
     </message>
     <message>
         <source>e.g. Monthly fiber customers</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 光回線の月額プランの顧客</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Customers who match</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の顧客</translation>
     </message>
     <message>
         <source>Numbers compare as numbers, yes / no as yes / no, other values as text in any case; dates as YYYY-MM-DD. &quot;Is one of&quot; takes values separated by commas. Days are counted to the last day with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値は数値として、yes / no は yes / no として、その他の値は大文字と小文字を区別せずテキストとして比較します。日付は YYYY-MM-DD 形式です。「のいずれか」には値をカンマ区切りで指定します。日数はデータのある最後の日までで数えます。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>A customer field, a computed metric or a custom attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の項目、計算指標、またはカスタム属性</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">値</translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Remove this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールを削除</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを削除</translation>
     </message>
     <message>
         <source>Give the segment a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントの名前を入力してください。</translation>
     </message>
     <message>
         <source>Every rule needs a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのルールに項目を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2486,43 +2486,43 @@
     </message>
     <message>
         <source>&amp;New segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセグメント(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Build a segment from rules over customer fields, custom attributes and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の項目、カスタム属性、指標に対するルールでセグメントを作成します</translation>
     </message>
     <message>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメントの削除</translation>
     </message>
     <message>
         <source>Delete the saved segment &quot;%1&quot;? Its customers are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みセグメント「%1」を削除しますか？ 顧客は変更されません。</translation>
     </message>
     <message>
         <source>No segments yet: build one from rules with New segment…, or give customers a segment in the customers file.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだセグメントがありません。「新しいセグメント…」でルールから作成するか、顧客ファイルで顧客にセグメントを指定してください。</translation>
     </message>
     <message>
         <source>Saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みセグメント</translation>
     </message>
     <message>
         <source>Segment field</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント項目</translation>
     </message>
 </context>
 <context>

@@ -5,47 +5,47 @@
     <name>AccountDetailView</name>
     <message>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished">已流失</translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">工单</translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>NPS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 回复</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">反馈</translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">里程碑</translation>
+        <translation>里程碑</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">积分</translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -497,120 +497,120 @@
     </message>
     <message>
         <source>Component or signal</source>
-        <translation type="unfinished"></translation>
+        <translation>组成项或信号</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <source>Health could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算健康度：%1</translation>
     </message>
     <message>
         <source>Health: computing the store&apos;s scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度：正在计算数据库的健康分…</translation>
     </message>
     <message>
         <source>Health: not scored (the customer left)</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度：未评分（客户已流失）</translation>
     </message>
     <message>
         <source>Health: not scored (no usage, orders, tickets, answers or milestones yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度：未评分（尚无使用、订单、工单、回复或里程碑数据）</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险</translation>
     </message>
     <message>
         <source>&lt;b&gt;Health %1&lt;/b&gt; &lt;span style=&quot;color:%2&quot;&gt;● %3&lt;/span&gt; · stage: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;健康分 %1&lt;/b&gt; &lt;span style=&quot;color:%2&quot;&gt;● %3&lt;/span&gt; · 阶段：%4</translation>
     </message>
     <message>
         <source> · churn risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 流失风险 %1</translation>
     </message>
     <message numerus="yes">
         <source> · %n signal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n 个信号</numerusform>
         </translation>
     </message>
     <message>
         <source>Health (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度（%1）</translation>
     </message>
 </context>
 <context>
     <name>tenure::ui::AccountsFilterBar</name>
     <message>
         <source>Show the accounts of one segment</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某个客群的账户</translation>
     </message>
     <message>
         <source>Show the accounts of one owner</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某位负责人的账户</translation>
     </message>
     <message>
         <source>Show the accounts on one plan</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某个套餐的账户</translation>
     </message>
     <message>
         <source>Show the accounts of one region</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某个地区的账户</translation>
     </message>
     <message>
         <source>Show active or churned accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示活跃或已流失的账户</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">活跃</translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished">已流失</translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客群</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>所有负责人</translation>
     </message>
     <message>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>所有套餐</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地区</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -629,91 +629,91 @@
     </message>
     <message>
         <source>Assign owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>分配负责人…</translation>
     </message>
     <message>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签…</translation>
     </message>
     <message>
         <source>Export selected to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选账户导出为 CSV…</translation>
     </message>
     <message>
         <source>Searches the customer ID, name, company and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索客户 ID、姓名、公司和电子邮件</translation>
     </message>
     <message>
         <source>Give the selected accounts an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选账户指定负责人</translation>
     </message>
     <message>
         <source>Add a tag to the selected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选账户添加标签</translation>
     </message>
     <message>
         <source>Write the selected accounts, every column, to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选账户（含所有列）写入 CSV 文件</translation>
     </message>
     <message>
         <source>No account selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择账户</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择 %1 个</translation>
     </message>
     <message>
         <source>The owner could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存负责人：%1</translation>
     </message>
     <message>
         <source>Cleared the owner of %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除 %1 个账户的负责人</translation>
     </message>
     <message>
         <source>Assigned %1 accounts to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个账户分配给 %2</translation>
     </message>
     <message>
         <source>The tag could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加标签：%1</translation>
     </message>
     <message>
         <source>Tagged %1 accounts “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 个账户添加标签“%2”</translation>
     </message>
     <message>
         <source>The accounts could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出账户：%1</translation>
     </message>
     <message>
         <source>Exported %1 accounts to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个账户导出到 %2</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>分配负责人</translation>
     </message>
     <message>
         <source>Owner of the %1 selected accounts (leave empty to clear):</source>
-        <translation type="unfinished"></translation>
+        <translation>所选 %1 个账户的负责人（留空则清除）：</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <source>Tag to add to the %1 selected accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>要为所选 %1 个账户添加的标签：</translation>
     </message>
     <message>
         <source>Export selected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所选账户</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -972,67 +972,67 @@
     </message>
     <message>
         <source>Signup</source>
-        <translation type="unfinished">注册日期</translation>
+        <translation>注册日期</translation>
     </message>
     <message>
         <source>First order</source>
-        <translation type="unfinished"></translation>
+        <translation>首次下单日期</translation>
     </message>
     <message>
         <source>Still subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在订阅</translation>
     </message>
     <message>
         <source>Used the product</source>
-        <translation type="unfinished"></translation>
+        <translation>使用过产品</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>有下单</translation>
     </message>
     <message>
         <source>Cohorts by:</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群依据：</translation>
     </message>
     <message>
         <source>Active when:</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃条件：</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(no segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无客群）</translation>
     </message>
     <message>
         <source>%1 customers are flagged churned without a churn date (snapshot data), so they are left out of the charts. Snapshot churn: %2 of %3 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户被标记为已流失但没有流失日期（快照数据），因此未计入图表。快照流失率：%2（共 %3 位客户）</translation>
     </message>
     <message>
         <source>; by segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；按客群：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cohort %1&lt;/b&gt;, period %2 after joining</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;同期群 %1&lt;/b&gt;，加入后第 %2 个周期</translation>
     </message>
     <message>
         <source>%1 of %2 customers active: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 位客户中有 %1 位活跃：%3</translation>
     </message>
     <message>
         <source>First-order cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>首次下单同期群</translation>
     </message>
     <message>
         <source>Each cell: the share of the cohort&apos;s customers with at least one order or usage event (as chosen) in that period. Empty cells are in the future. Hover a cell for its figures; click it for the customers behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元格：该同期群中在该周期内至少有一笔订单或一次使用事件（视所选项而定）的客户比例。空白单元格属于未来周期。将鼠标悬停在单元格上可查看数值；单击可查看其背后的客户。</translation>
     </message>
     <message>
         <source>Cohort %1, %2 period(s) after joining: %3 of its %4 customers were active in the period (%5). The others are listed with their last activity before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群 %1，加入后 %2 个周期：其 %4 位客户中有 %3 位在该周期内活跃（%5）。其余客户会连同其在该周期之前的最后一次活动一并列出。</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation>细分</translation>
+        <translation>客群</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
 </context>
 <context>
@@ -2137,11 +2137,11 @@
     </message>
     <message>
         <source>%1 (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已保存）</translation>
     </message>
     <message>
         <source>A saved segment (rules in the Segments view)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的客群（规则见“客群”视图）</translation>
     </message>
 </context>
 <context>
@@ -2323,95 +2323,95 @@
     <name>tenure::ui::SegmentEditor</name>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>属于</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不为空</translation>
     </message>
     <message>
         <source>Customer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>客户字段</translation>
     </message>
     <message>
         <source>Computed metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>计算指标</translation>
     </message>
     <message>
         <source>Custom attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义属性</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客群</translation>
     </message>
     <message>
         <source>Edit segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客群 %1</translation>
     </message>
     <message>
         <source>all of the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>以下全部规则</translation>
     </message>
     <message>
         <source>any of the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>以下任一规则</translation>
     </message>
     <message>
         <source>e.g. Monthly fiber customers</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：月付光纤客户</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Customers who match</source>
-        <translation type="unfinished"></translation>
+        <translation>客户须符合</translation>
     </message>
     <message>
         <source>Numbers compare as numbers, yes / no as yes / no, other values as text in any case; dates as YYYY-MM-DD. &quot;Is one of&quot; takes values separated by commas. Days are counted to the last day with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字按数值比较，是/否按是/否比较，其他值按文本比较（不区分大小写）；日期格式为 YYYY-MM-DD。“属于”可填写以逗号分隔的多个值。天数计算到有数据的最后一天为止。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>A customer field, a computed metric or a custom attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>客户字段、计算指标或自定义属性</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Remove this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此规则</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则</translation>
     </message>
     <message>
         <source>Give the segment a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为客群命名。</translation>
     </message>
     <message>
         <source>Every rule needs a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条规则都需要指定字段。</translation>
     </message>
 </context>
 <context>
@@ -2486,43 +2486,43 @@
     </message>
     <message>
         <source>&amp;New segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客群(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Build a segment from rules over customer fields, custom attributes and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>根据客户字段、自定义属性和指标上的规则创建客群</translation>
     </message>
     <message>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客群</translation>
     </message>
     <message>
         <source>Delete the saved segment &quot;%1&quot;? Its customers are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除已保存的客群“%1”吗？其中的客户不受影响。</translation>
     </message>
     <message>
         <source>No segments yet: build one from rules with New segment…, or give customers a segment in the customers file.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无客群：请通过“新建客群…”按规则创建，或在客户文件中为客户指定客群。</translation>
     </message>
     <message>
         <source>Saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存客群</translation>
     </message>
     <message>
         <source>Segment field</source>
-        <translation type="unfinished"></translation>
+        <translation>客群字段</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,8 @@ Status loadAccounts(Store& store, const CustomerFilter& filter, HealthData& data
 Status loadEvents(Store& store, const CustomerFilter& filter, LocalClock& clock, metrics::HealthInputs& in) {
     const auto scope = customerFilterCondition(store, filter, "c");
     if (!scope) return Status::failure(scope.error());
-    Statement q(store.handle(),
-                "SELECT e.customer, e.occurred_at, e.feature FROM events e" + joinSegment(scope.value(), "e"));
+    Statement q(store.handle(), "SELECT e.customer, e.occurred_at, e.feature FROM events e" +
+                                    joinSegment(scope.value(), "e"));
     if (!q.valid()) return Status::failure(q.error());
     scope->bind(q, 1);
     NameTable features(in.features);

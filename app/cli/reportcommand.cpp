@@ -224,6 +224,29 @@ int reportCohorts(Context& ctx, const Request& r, ReportTable& table) {
                        : activity == QStringLiteral("events")     ? reports::CohortSource::Events
                                                                   : reports::CohortSource::Orders;
     options.revenue = r.revenue;
+    if (!r.explain.isEmpty()) {
+        // --explain COHORT:OFFSET, e.g. 2024-07:3: the members of that cohort, active or not.
+        const QStringList parts = r.explain.split(u':');
+        bool numeric = false;
+        const int offset = parts.size() == 2 ? parts[1].toInt(&numeric) : -1;
+        const auto cohort = parts.size() == 2 ? parsePeriodLabel(parts[0], r.unit) : std::nullopt;
+        if (!cohort || !numeric || offset < 0) {
+            ctx.err << "tenure-cli report: --explain takes a cohort and an offset such as 2024-07:3 (for "
+                       "--period "
+                    << periodUnitName(r.unit) << ")\n";
+            return UsageError;
+        }
+        const auto explained =
+            reports::explainCohortCell(*store, r.filter, r.unit, *cohort, offset, options.basis,
+                                       options.activity == reports::CohortSource::Orders,
+                                       options.activity == reports::CohortSource::Events);
+        if (!explained) {
+            ctx.err << "tenure-cli report: " << explained.error() << "\n";
+            return UsageError;
+        }
+        putExplainRows(r, explained.value(), table);
+        return Ok;
+    }
     const auto cohorts = reports::computeCohorts(*store, optionsOf(r), options);
     if (!cohorts) {
         ctx.err << "tenure-cli report: " << cohorts.error() << "\n";
@@ -492,7 +515,8 @@ int reportCommand(Context& ctx) {
     const QCommandLineOption explain(
         QStringLiteral("explain"),
         QStringLiteral(
-            "List the rows behind one period's figure (churn, retention, nps, support's 24-h rate)."),
+            "List the rows behind one period's figure (churn, retention, nps, support's 24-h rate), "
+            "or behind one cohort cell as COHORT:OFFSET (cohorts)."),
         QStringLiteral("PERIOD"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                     QStringLiteral("F"), QStringLiteral("table"));

@@ -1,5 +1,7 @@
 // `tenure-cli report nps --explain PERIOD`: the answers behind one period's NPS, in the same
 // customer_id, role, reason table as the churn explanation.
+#include "testsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 namespace {
@@ -121,4 +124,42 @@ TEST_F(CliExplain, SupportExplainListsTheTicketsBehindTheTwentyFourHourRate) {
         r.out.contains(QStringLiteral("A,numerator,ticket created on 2024-07-03, answered after 3 h 12 min: "
                                       "within 24 h")))
         << r.out.toStdString();
+}
+
+// The rows behind a cohort cell: every member of the cohort, the active ones as numerator.
+TEST(CliExplainCohorts, CellMembersAreTheCohortAndTheActiveOnesTheNumerator) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    auto cli = [&db](const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(TENURE_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
+        p.waitForFinished(120000);
+        return std::make_pair(p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object());
+    };
+    ASSERT_EQ(
+        cli({QStringLiteral("import"), QStringLiteral("orders"),
+             tenure::test::sharedData(QStringLiteral("online_retail/online_retail_customers_mod10.csv"))})
+            .first,
+        0);
+    const QStringList cohorts{QStringLiteral("report"),     QStringLiteral("cohorts"),
+                              QStringLiteral("--basis"),    QStringLiteral("first_order"),
+                              QStringLiteral("--activity"), QStringLiteral("orders"),
+                              QStringLiteral("--format"),   QStringLiteral("json")};
+    const auto [code, report] = cli(cohorts);
+    ASSERT_EQ(code, 0);
+    QJsonObject cell;
+    for (const QJsonValue& row : report.value(QStringLiteral("rows")).toArray())
+        if (row[QStringLiteral("offset")].toInt() == 2 && cell.isEmpty()) cell = row.toObject();
+    ASSERT_FALSE(cell.isEmpty());
+    const auto [explainCode, explained] =
+        cli(cohorts + QStringList{QStringLiteral("--explain"),
+                                  cell[QStringLiteral("cohort")].toString() + QStringLiteral(":2")});
+    ASSERT_EQ(explainCode, 0);
+    const QJsonArray rows = explained.value(QStringLiteral("rows")).toArray();
+    EXPECT_EQ(rows.size(), cell[QStringLiteral("size")].toInt());
+    const auto numerator = std::count_if(rows.begin(), rows.end(), [](const QJsonValue& row) {
+        return row[QStringLiteral("role")].toString() == QStringLiteral("numerator");
+    });
+    EXPECT_EQ(numerator, cell[QStringLiteral("active")].toInt());
+    EXPECT_EQ(cli(cohorts + QStringList{QStringLiteral("--explain"), QStringLiteral("2011-01")}).first, 2);
 }

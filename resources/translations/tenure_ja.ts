@@ -80,6 +80,57 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Usage trend:</source>
+        <translation>利用傾向:</translation>
+    </message>
+    <message>
+        <source>Recency of last activity:</source>
+        <translation>最終アクティビティからの経過:</translation>
+    </message>
+    <message>
+        <source>Onboarding completion:</source>
+        <translation>オンボーディング完了度:</translation>
+    </message>
+    <message>
+        <source>Support experience:</source>
+        <translation>サポート体験:</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer:</source>
+        <translation>最新の NPS 回答:</translation>
+    </message>
+    <message>
+        <source>Revenue trend:</source>
+        <translation>売上傾向:</translation>
+    </message>
+    <message>
+        <source>Points per currency unit spent:</source>
+        <translation>支払額 1 通貨単位あたりのポイント:</translation>
+    </message>
+    <message>
+        <source>Bonus for a referral:</source>
+        <translation>紹介ボーナス:</translation>
+    </message>
+    <message>
+        <source>Bonus for a review:</source>
+        <translation>レビューボーナス:</translation>
+    </message>
+    <message>
+        <source>Bonus for a social follow:</source>
+        <translation>SNS フォローボーナス:</translation>
+    </message>
+    <message>
+        <source>Silver from (points in 12 months):</source>
+        <translation>シルバーの条件（12 か月の獲得ポイント）:</translation>
+    </message>
+    <message>
+        <source>Gold from (points in 12 months):</source>
+        <translation>ゴールドの条件（12 か月の獲得ポイント）:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tenure: a local-first retention dashboard.</source>
@@ -2578,6 +2629,22 @@
     <message>
         <source>%1 is not a time zone this system knows.</source>
         <translation>%1 はこのシステムで認識できないタイムゾーンです。</translation>
+    </message>
+    <message>
+        <source>Health score weights</source>
+        <translation>ヘルススコアの重み</translation>
+    </message>
+    <message>
+        <source>Weights are shares: each account&apos;s score is normalised over the components it has data for.</source>
+        <translation>重みは配分です。各アカウントのスコアは、データのある構成要素だけで正規化されます。</translation>
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation>ロイヤルティのルール</translation>
+    </message>
+    <message>
+        <source>Points from orders are derived at this rate, so a new rate applies to the whole history.</source>
+        <translation>注文のポイントはこのレートで算出されるため、新しいレートは過去のすべての注文に適用されます。</translation>
     </message>
 </context>
 <context>

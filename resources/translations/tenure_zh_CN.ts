@@ -80,6 +80,57 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Usage trend:</source>
+        <translation>使用趋势：</translation>
+    </message>
+    <message>
+        <source>Recency of last activity:</source>
+        <translation>距最近活动：</translation>
+    </message>
+    <message>
+        <source>Onboarding completion:</source>
+        <translation>新客户引导完成度：</translation>
+    </message>
+    <message>
+        <source>Support experience:</source>
+        <translation>支持体验：</translation>
+    </message>
+    <message>
+        <source>Latest NPS answer:</source>
+        <translation>最新 NPS 回答：</translation>
+    </message>
+    <message>
+        <source>Revenue trend:</source>
+        <translation>收入趋势：</translation>
+    </message>
+    <message>
+        <source>Points per currency unit spent:</source>
+        <translation>每消费 1 个货币单位的积分：</translation>
+    </message>
+    <message>
+        <source>Bonus for a referral:</source>
+        <translation>推荐奖励：</translation>
+    </message>
+    <message>
+        <source>Bonus for a review:</source>
+        <translation>评价奖励：</translation>
+    </message>
+    <message>
+        <source>Bonus for a social follow:</source>
+        <translation>社交关注奖励：</translation>
+    </message>
+    <message>
+        <source>Silver from (points in 12 months):</source>
+        <translation>银牌门槛（12 个月内积分）：</translation>
+    </message>
+    <message>
+        <source>Gold from (points in 12 months):</source>
+        <translation>金牌门槛（12 个月内积分）：</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tenure: a local-first retention dashboard.</source>
@@ -2578,6 +2629,22 @@
     <message>
         <source>%1 is not a time zone this system knows.</source>
         <translation>%1 不是本系统可识别的时区。</translation>
+    </message>
+    <message>
+        <source>Health score weights</source>
+        <translation>健康分权重</translation>
+    </message>
+    <message>
+        <source>Weights are shares: each account&apos;s score is normalised over the components it has data for.</source>
+        <translation>权重是占比：每个账户的分数只在有数据的组成项之间归一化。</translation>
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation>忠诚度规则</translation>
+    </message>
+    <message>
+        <source>Points from orders are derived at this rate, so a new rate applies to the whole history.</source>
+        <translation>订单积分按此比率推算，因此新比率适用于全部历史。</translation>
     </message>
 </context>
 <context>

@@ -108,11 +108,21 @@ TEST_F(ExportsTest, StoreSettingsAreSavedInTheStoreAndChangeTheFigures) {
     const QString costBefore = view.table()->item(0, SegmentsView::Cost)->text();
 
     SettingsDialog dialog(t.path);
+    if (qEnvironmentVariableIsSet("TENURE_SCREENSHOT_DIR")) // for looking at the dialog
+        dialog.grab().save(qEnvironmentVariable("TENURE_SCREENSHOT_DIR") + QStringLiteral("/settings.png"));
     EXPECT_DOUBLE_EQ(dialog.costPerTicket()->value(), 20.0);
     dialog.costPerTicket()->setValue(120);
     dialog.timeZone()->setCurrentText(QStringLiteral("UTC"));
+    // Health weights and loyalty rules are edited there too, read from and saved to the store.
+    ASSERT_NE(dialog.number(QStringLiteral("health_weight_nps")), nullptr);
+    EXPECT_DOUBLE_EQ(dialog.number(QStringLiteral("health_weight_nps"))->value(), 15.0);
+    EXPECT_DOUBLE_EQ(dialog.number(QStringLiteral("loyalty_tier_gold"))->value(), 2000.0);
+    dialog.number(QStringLiteral("health_weight_nps"))->setValue(40);
+    dialog.number(QStringLiteral("loyalty_points_per_unit"))->setValue(2);
     ASSERT_TRUE(dialog.save()) << dialog.error().toStdString();
     EXPECT_EQ(t.store->setting(QStringLiteral("cost_per_ticket")), QStringLiteral("120"));
+    EXPECT_EQ(t.store->setting(QStringLiteral("health_weight_nps")), QStringLiteral("40"));
+    EXPECT_EQ(t.store->setting(QStringLiteral("loyalty_points_per_unit")), QStringLiteral("2"));
 
     view.invalidate();
     view.refreshNow();

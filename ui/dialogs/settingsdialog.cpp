@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "reports/storesettings.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPalette>
@@ -31,6 +33,32 @@ QDoubleSpinBox* amount(QWidget* parent, double max, const QString& suffix = {}) 
     box->setMinimumWidth(140);
     return box;
 }
+
+// The numeric store settings the dialog edits besides the cost ones: key, label, default, top.
+struct NumberSetting {
+    const char* key;
+    const char* label;
+    double fallback;
+    double max;
+};
+const NumberSetting healthWeights[] = {
+    {"health_weight_usage_trend", QT_TRANSLATE_NOOP("SettingsDialog", "Usage trend:"), 25, 100},
+    {"health_weight_recency", QT_TRANSLATE_NOOP("SettingsDialog", "Recency of last activity:"), 15, 100},
+    {"health_weight_onboarding", QT_TRANSLATE_NOOP("SettingsDialog", "Onboarding completion:"), 15, 100},
+    {"health_weight_support", QT_TRANSLATE_NOOP("SettingsDialog", "Support experience:"), 15, 100},
+    {"health_weight_nps", QT_TRANSLATE_NOOP("SettingsDialog", "Latest NPS answer:"), 15, 100},
+    {"health_weight_revenue_trend", QT_TRANSLATE_NOOP("SettingsDialog", "Revenue trend:"), 15, 100},
+};
+const NumberSetting loyaltyRules[] = {
+    {"loyalty_points_per_unit", QT_TRANSLATE_NOOP("SettingsDialog", "Points per currency unit spent:"), 1,
+     1000},
+    {"loyalty_bonus_referral", QT_TRANSLATE_NOOP("SettingsDialog", "Bonus for a referral:"), 250, 1e6},
+    {"loyalty_bonus_review", QT_TRANSLATE_NOOP("SettingsDialog", "Bonus for a review:"), 100, 1e6},
+    {"loyalty_bonus_social", QT_TRANSLATE_NOOP("SettingsDialog", "Bonus for a social follow:"), 50, 1e6},
+    {"loyalty_tier_silver", QT_TRANSLATE_NOOP("SettingsDialog", "Silver from (points in 12 months):"), 500,
+     1e9},
+    {"loyalty_tier_gold", QT_TRANSLATE_NOOP("SettingsDialog", "Gold from (points in 12 months):"), 2000, 1e9},
+};
 
 QPalette darkPalette() {
     QPalette p;
@@ -101,6 +129,35 @@ SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
     storeForm->addRow(note);
     storeBox->setEnabled(opened.ok());
 
+    // Health weights and loyalty rules: one box per setting, read now, written by save().
+    auto numbers = [this, &opened](const QString& title, const QString& hint, const auto& settings) {
+        auto* box = new QGroupBox(title, this);
+        auto* form = new QFormLayout(box);
+        for (const NumberSetting& n : settings) {
+            auto* spin = amount(box, n.max);
+            const QString key = QString::fromLatin1(n.key);
+            spin->setValue(opened ? opened.value()->setting(key, QString::number(n.fallback)).toDouble()
+                                  : n.fallback);
+            spin->setObjectName(key);
+            form->addRow(tr(n.label), spin);
+            m_numbers.emplace_back(key, spin);
+        }
+        auto* label = new QLabel(hint, box);
+        label->setWordWrap(true);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        form->addRow(label);
+        box->setEnabled(opened.ok());
+        return box;
+    };
+    auto* healthBox = numbers(tr("Health score weights"),
+                              tr("Weights are shares: each account's score is normalised over the components "
+                                 "it has data for."),
+                              healthWeights);
+    auto* loyaltyBox = numbers(tr("Loyalty rules"),
+                               tr("Points from orders are derived at this rate, so a new rate applies to the "
+                                  "whole history."),
+                               loyaltyRules);
+
     auto* appBox = new QGroupBox(tr("Application"), this);
     auto* appForm = new QFormLayout(appBox);
     appForm->addRow(tr("T&heme:"), m_theme);
@@ -110,12 +167,21 @@ SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
         if (save()) accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(storeBox);
+    left->addWidget(appBox);
+    left->addStretch(1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(healthBox);
+    right->addWidget(loyaltyBox);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(storeBox);
-    layout->addWidget(appBox);
+    layout->addLayout(columns);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    resize(900, sizeHint().height());
 }
 
 bool SettingsDialog::save() {
@@ -139,7 +205,17 @@ bool SettingsDialog::save() {
         QMessageBox::warning(this, tr("Settings"), m_error);
         return false;
     }
-    for (const auto& [key, value] : values) {
+    std::vector<std::pair<QString, QString>> all(std::begin(values), std::end(values));
+    for (const auto& [key, box] : m_numbers)
+        all.emplace_back(key, QString::number(box->value()));
+    for (const auto& [key, value] : all) {
+        if (Status valid = reports::validateSetting(s, key, value); !valid) {
+            m_error = valid.error();
+            QMessageBox::warning(this, tr("Settings"), m_error);
+            return false;
+        }
+    }
+    for (const auto& [key, value] : all) {
         if (Status st = s.setSetting(key, value); !st) {
             m_error = st.error();
             QMessageBox::warning(this, tr("Settings"), m_error);
@@ -147,6 +223,12 @@ bool SettingsDialog::save() {
         }
     }
     return true;
+}
+
+QDoubleSpinBox* SettingsDialog::number(const QString& key) const {
+    for (const auto& [name, box] : m_numbers)
+        if (name == key) return box;
+    return nullptr;
 }
 
 void SettingsDialog::applyTheme() {

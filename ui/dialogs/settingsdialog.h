@@ -2,6 +2,9 @@
 
 #include <QDialog>
 
+#include <utility>
+#include <vector>
+
 class QComboBox;
 class QDoubleSpinBox;
 
@@ -20,6 +23,8 @@ public:
     QDoubleSpinBox* monthlyCost() const { return m_monthlyCost; }
     QDoubleSpinBox* grossMargin() const { return m_grossMargin; }
     QComboBox* theme() const { return m_theme; }
+    // The health weights and loyalty rules, by their store setting key (health_weight_nps, …).
+    QDoubleSpinBox* number(const QString& key) const;
 
     // Writes the settings; false (with a message shown) when the store refused them.
     bool save();
@@ -36,6 +41,7 @@ private:
     QDoubleSpinBox* m_monthlyCost;
     QDoubleSpinBox* m_grossMargin;
     QComboBox* m_theme;
+    std::vector<std::pair<QString, QDoubleSpinBox*>> m_numbers; // store setting key → box
 };
 
 } // namespace tenure::ui

@@ -5,11 +5,20 @@
 #include "model/dates.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace tenure::metrics {
 
 namespace {
+
+// MRR is summed in doubles: a customer whose subscriptions of 0.1 and 0.2 both ended would be
+// left with 2.8e-17 of MRR, "paying" and contracted instead of churned. Below a millionth of a
+// currency unit, MRR is 0 and two amounts are the same.
+constexpr double mrrEpsilon = 1e-6;
+double snapped(double mrr) {
+    return std::abs(mrr) < mrrEpsilon ? 0.0 : mrr;
+}
 
 // How one customer's MRR moved over a period: m0 just before it, m1 on its last day. Zero
 // before and some after is new, or reactivation for a customer who subscribed before the period.
@@ -18,11 +27,12 @@ struct MovementAmount {
     Movement movement = Movement::None;
     double amount = 0; // positive: the MRR added or taken away
 };
+// m0 and m1 are snapped().
 MovementAmount movementOf(double m0, double m1, bool subscribedBefore) {
     if (m0 <= 0 && m1 > 0) return {subscribedBefore ? Movement::Reactivation : Movement::New, m1};
     if (m0 > 0 && m1 <= 0) return {Movement::Churned, m0};
-    if (m1 > m0) return {Movement::Expansion, m1 - m0};
-    if (m1 < m0) return {Movement::Contraction, m0 - m1};
+    if (m1 > m0 + mrrEpsilon) return {Movement::Expansion, m1 - m0};
+    if (m1 < m0 - mrrEpsilon) return {Movement::Contraction, m0 - m1};
     return {};
 }
 
@@ -94,7 +104,7 @@ revenueByPeriod(const std::vector<Subscription>& subscriptions, const std::vecto
         double running = 0;
         double before = 0;
         for (size_t b = 0; b < boundaries.size(); ++b) {
-            running += mrrAt[b];
+            running = snapped(running + mrrAt[b]);
             if (b > 0) {
                 RevenueRow& row = rows[b - 1];
                 const double m0 = before;
@@ -170,6 +180,8 @@ std::vector<ExplainedCustomer> explainRevenue(const std::vector<Subscription>& s
                 if (endsInside && (insideEnd == noDay || s->end > insideEnd)) insideEnd = s->end;
             }
         }
+        m0 = snapped(m0);
+        m1 = snapped(m1);
         const QString figures = QStringLiteral("MRR %1 → %2: ").arg(money(m0), money(m1));
         const MovementAmount moved = movementOf(m0, m1, firstStart < period.start);
         switch (moved.movement) {

@@ -89,6 +89,26 @@ void putExplainRows(const Request& r, const std::vector<reports::ExplainRow>& ro
         table.rows.push_back({row.customer, reports::roleName(row.role), row.reason});
 }
 
+// --explain PERIOD's period, in the report's unit; nullopt (said on stderr) when it is not a label.
+std::optional<Period> explainedPeriod(Context& ctx, const Request& r) {
+    const auto cell = parsePeriodLabel(r.explain, r.unit);
+    if (!cell)
+        ctx.err << "tenure-cli report: --explain takes a period label such as 2024-07 (for --period "
+                << periodUnitName(r.unit) << ")\n";
+    return cell;
+}
+
+// Prints the explanation, or its error.
+int putExplained(Context& ctx, const Request& r, const Expected<std::vector<reports::ExplainRow>>& explained,
+                 ReportTable& table) {
+    if (!explained) {
+        ctx.err << "tenure-cli report: " << explained.error() << "\n";
+        return UsageError;
+    }
+    putExplainRows(r, explained.value(), table);
+    return Ok;
+}
+
 int reportChurn(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
@@ -120,20 +140,11 @@ int reportChurn(Context& ctx, const Request& r, ReportTable& table) {
     const std::vector<Period>& periods = window.periods;
     const int64_t asOf = window.asOfDay;
     if (!r.explain.isEmpty()) {
-        const auto cell = parsePeriodLabel(r.explain, r.unit);
-        if (!cell) {
-            ctx.err << "tenure-cli report: --explain takes a period label such as 2024-07 (for --period "
-                    << periodUnitName(r.unit) << ")\n";
-            return UsageError;
-        }
-        const auto explained =
-            reports::withCustomerKeys(*store, metrics::explainChurn(lifetimes.value(), *cell));
-        if (!explained) {
-            ctx.err << "tenure-cli report: " << explained.error() << "\n";
-            return UsageError;
-        }
-        putExplainRows(r, explained.value(), table);
-        return Ok;
+        const auto cell = explainedPeriod(ctx, r);
+        if (!cell) return UsageError;
+        return putExplained(
+            ctx, r, reports::withCustomerKeys(*store, metrics::explainChurn(lifetimes.value(), *cell)),
+            table);
     }
     if (r.metric == QStringLiteral("retention")) {
         table.columns = {QStringLiteral("period"),
@@ -165,19 +176,9 @@ int reportNps(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
     if (!r.explain.isEmpty()) {
-        const auto cell = parsePeriodLabel(r.explain, r.unit);
-        if (!cell) {
-            ctx.err << "tenure-cli report: --explain takes a period label such as 2024-07 (for --period "
-                    << periodUnitName(r.unit) << ")\n";
-            return UsageError;
-        }
-        const auto explained = reports::explainNpsCell(*store, r.filter, *cell);
-        if (!explained) {
-            ctx.err << "tenure-cli report: " << explained.error() << "\n";
-            return UsageError;
-        }
-        putExplainRows(r, explained.value(), table);
-        return Ok;
+        const auto cell = explainedPeriod(ctx, r);
+        if (!cell) return UsageError;
+        return putExplained(ctx, r, reports::explainNpsCell(*store, r.filter, *cell), table);
     }
     const auto nps = reports::computeNpsTable(*store, feedbackOptions(r));
     if (!nps) {
@@ -196,6 +197,11 @@ int reportNps(Context& ctx, const Request& r, ReportTable& table) {
 int reportCsat(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
+    if (!r.explain.isEmpty()) {
+        const auto cell = explainedPeriod(ctx, r);
+        if (!cell) return UsageError;
+        return putExplained(ctx, r, reports::explainCsatCell(*store, r.filter, *cell), table);
+    }
     const auto csat = reports::computeCsatTable(*store, feedbackOptions(r));
     if (!csat) {
         ctx.err << "tenure-cli report: " << csat.error() << "\n";
@@ -274,6 +280,11 @@ int reportCohorts(Context& ctx, const Request& r, ReportTable& table) {
 int reportRevenue(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
+    if (!r.explain.isEmpty()) {
+        const auto cell = explainedPeriod(ctx, r);
+        if (!cell) return UsageError;
+        return putExplained(ctx, r, reports::explainRevenueCell(*store, r.filter, *cell), table);
+    }
     const auto rows = reports::computeRevenueRows(*store, optionsOf(r));
     if (!rows) {
         ctx.err << "tenure-cli report: " << rows.error() << "\n";
@@ -302,6 +313,11 @@ int reportOnboarding(Context& ctx, const Request& r, ReportTable& table) {
     options.unit = r.unit;
     options.asOfDay = r.to;
     options.filter = r.filter;
+    if (!r.explain.isEmpty()) { // the signup cohort of that period
+        const auto cell = explainedPeriod(ctx, r);
+        if (!cell) return UsageError;
+        return putExplained(ctx, r, reports::explainOnboardingCohort(*store, options, *cell), table);
+    }
     const auto report = reports::computeOnboarding(*store, options);
     if (!report) {
         ctx.err << "tenure-cli report: " << report.error() << "\n";
@@ -342,6 +358,11 @@ int reportLoyalty(Context& ctx, const Request& r, ReportTable& table) {
     options.fromDay = r.from;
     options.toDay = r.to;
     options.filter = r.filter;
+    if (!r.explain.isEmpty()) {
+        const auto cell = explainedPeriod(ctx, r);
+        if (!cell) return UsageError;
+        return putExplained(ctx, r, reports::explainLoyaltyCell(*store, r.filter, *cell), table);
+    }
     const auto report = reports::computeLoyalty(*store, options);
     if (!report) {
         ctx.err << "tenure-cli report: " << report.error() << "\n";
@@ -431,19 +452,9 @@ int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
     if (!r.explain.isEmpty()) {
-        const auto cell = parsePeriodLabel(r.explain, r.unit);
-        if (!cell) {
-            ctx.err << "tenure-cli report: --explain takes a period label such as 2024-07 (for --period "
-                    << periodUnitName(r.unit) << ")\n";
-            return UsageError;
-        }
-        const auto explained = reports::explainResponse24Cell(*store, r.filter, *cell, r.asOf);
-        if (!explained) {
-            ctx.err << "tenure-cli report: " << explained.error() << "\n";
-            return UsageError;
-        }
-        putExplainRows(r, explained.value(), table);
-        return Ok;
+        const auto cell = explainedPeriod(ctx, r);
+        if (!cell) return UsageError;
+        return putExplained(ctx, r, reports::explainResponse24Cell(*store, r.filter, *cell, r.asOf), table);
     }
     reports::SupportOptions options;
     options.unit = r.unit;
@@ -515,7 +526,8 @@ int reportCommand(Context& ctx) {
     const QCommandLineOption explain(
         QStringLiteral("explain"),
         QStringLiteral(
-            "List the rows behind one period's figure (churn, retention, nps, support's 24-h rate), "
+            "List the rows behind one period's figure (churn, retention, nps, csat, support's 24-h rate, "
+            "revenue's MRR movements, loyalty's active members, onboarding's signup cohort PERIOD), "
             "or behind one cohort cell as COHORT:OFFSET (cohorts)."),
         QStringLiteral("PERIOD"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),

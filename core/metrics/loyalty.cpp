@@ -1,8 +1,11 @@
 #include "loyalty.h"
 
+#include "model/dates.h"
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -181,6 +184,64 @@ std::vector<LoyaltyRow> loyaltyByPeriod(std::vector<LedgerEntry> ledger, std::ve
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+std::vector<ExplainedCustomer> explainLoyalty(const std::vector<LedgerEntry>& ledger,
+                                              const std::vector<Activity>& purchases, const Period& period) {
+    struct Member {
+        bool member = false;
+        int64_t since = noDay; // the first ledger entry
+        LedgerReason joinedBy = LedgerReason::Other;
+        int64_t purchases = 0;
+        int64_t lastPurchase = noDay;
+    };
+    std::map<int64_t, Member> byId;
+    for (const LedgerEntry& e : ledger) {
+        if (e.day >= period.end) continue;
+        Member& m = byId[e.customer];
+        m.member = true;
+        if (m.since == noDay || e.day < m.since) {
+            m.since = e.day;
+            m.joinedBy = e.reason;
+        }
+    }
+    for (const Activity& a : purchases) {
+        if (a.day >= period.end) continue;
+        Member& m = byId[a.customer];
+        ++m.purchases;
+        if (m.lastPurchase == noDay || a.day > m.lastPurchase) m.lastPurchase = a.day;
+    }
+    const int64_t windowStart = period.end - 90; // loyaltyByPeriod: last purchase >= end − 90
+    const QString window = QStringLiteral("the 90 days from %1 to %2")
+                               .arg(formatDate(windowStart), formatDate(period.lastDay()));
+    std::vector<ExplainedCustomer> out;
+    for (const auto& [id, m] : byId) {
+        const QString bought = m.purchases == 1
+                                   ? QStringLiteral("1 purchase: one-time buyer")
+                                   : QStringLiteral("%1 purchases: repeat buyer").arg(m.purchases);
+        if (!m.member) {
+            out.push_back(
+                {id, Role::Excluded,
+                 QStringLiteral("%1 but no ledger entry (the orders earned no points): not a member")
+                     .arg(m.purchases == 1 ? QStringLiteral("1 purchase")
+                                           : QStringLiteral("%1 purchases").arg(m.purchases))});
+        } else if (m.purchases == 0) {
+            out.push_back(
+                {id, Role::Denominator,
+                 QStringLiteral("member since %1 (%2), no purchase by %3: not in the repeat "
+                                "purchase rate")
+                     .arg(formatDate(m.since), ledgerReasonName(m.joinedBy), formatDate(period.lastDay()))});
+        } else if (m.lastPurchase >= windowStart) {
+            out.push_back({id, Role::Numerator,
+                           QStringLiteral("last purchase on %1, within %2; %3")
+                               .arg(formatDate(m.lastPurchase), window, bought)});
+        } else {
+            out.push_back({id, Role::Denominator,
+                           QStringLiteral("last purchase on %1, before %2; %3")
+                               .arg(formatDate(m.lastPurchase), window, bought)});
+        }
+    }
+    return out;
 }
 
 } // namespace tenure::metrics

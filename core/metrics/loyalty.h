@@ -1,5 +1,6 @@
 #pragma once
 
+#include "churn.h"
 #include "cohorts.h"
 
 #include "model/period.h"
@@ -79,5 +80,15 @@ struct LoyaltyRow {
 std::vector<LoyaltyRow> loyaltyByPeriod(std::vector<LedgerEntry> ledger, std::vector<Activity> purchases,
                                         const std::vector<Period>& periods,
                                         const std::vector<TierRule>& tiers);
+
+// The members behind one period's active members (loyaltyByPeriod's row of `period`, as of its
+// end), by customer id: members with a purchase in the 90 days up to the period's end are the
+// numerator rows; the other members are in the denominator only, with their last purchase (or
+// none). Each reason also says the member's purchases so far and so whether they count as a
+// repeat buyer ("repeat buyer", "one-time buyer", or no purchase: not in the repeat purchase
+// rate). Left out: customers with purchases but no ledger entry (their orders earned no points),
+// who are not members. Customers who join after the period have no row.
+std::vector<ExplainedCustomer> explainLoyalty(const std::vector<LedgerEntry>& ledger,
+                                              const std::vector<Activity>& purchases, const Period& period);
 
 } // namespace tenure::metrics

@@ -111,4 +111,24 @@ std::vector<CsatRow> csatByPeriod(const std::vector<CsatRating>& ratings,
     return rows;
 }
 
+std::vector<ExplainedCustomer> explainCsat(const std::vector<CsatRating>& ratings, const Period& period) {
+    std::vector<const CsatRating*> inPeriod;
+    for (const CsatRating& r : ratings)
+        if (period.contains(r.day)) inPeriod.push_back(&r);
+    std::stable_sort(inPeriod.begin(), inPeriod.end(), [](const CsatRating* a, const CsatRating* b) {
+        return a->day != b->day ? a->day < b->day : a->customer < b->customer;
+    });
+    std::vector<ExplainedCustomer> out;
+    out.reserve(inPeriod.size());
+    for (const CsatRating* r : inPeriod) {
+        const QString rated = QStringLiteral("rating %1 on %2: ").arg(r->rating).arg(formatDate(r->day));
+        if (r->rating >= 4)
+            out.push_back({r->customer, Role::Numerator, rated + QStringLiteral("satisfied (4 or 5)")});
+        else
+            out.push_back({r->customer, Role::Denominator,
+                           rated + QStringLiteral("not satisfied (in the denominator only)")});
+    }
+    return out;
+}
+
 } // namespace tenure::metrics

@@ -56,4 +56,9 @@ struct CsatRow {
 };
 std::vector<CsatRow> csatByPeriod(const std::vector<CsatRating>& ratings, const std::vector<Period>& periods);
 
+// The ratings behind one period's CSAT, oldest first: ratings of 4 or 5 are the numerator rows,
+// the others in the denominator only, so the figure is numerator / all rows × 100. Ratings of
+// other periods have no row. Customer 0: a rating of a ticket without a customer.
+std::vector<ExplainedCustomer> explainCsat(const std::vector<CsatRating>& ratings, const Period& period);
+
 } // namespace tenure::metrics

@@ -1,5 +1,10 @@
 #include "onboarding.h"
 
+#include "model/dates.h"
+
+#include <QStringList>
+
+#include <algorithm>
 #include <unordered_map>
 
 namespace tenure::metrics {
@@ -19,6 +24,11 @@ byCustomer(const std::vector<MilestoneState>& milestones) {
     for (const MilestoneState& m : milestones)
         out[m.customer].push_back(&m);
     return out;
+}
+
+// "1 day", "12 days".
+QString counted(int64_t n, const char* one, const char* many) {
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
 }
 
 std::optional<double> average(double sum, int64_t count) {
@@ -102,6 +112,58 @@ std::vector<OnboardingRow> onboardingByCohort(const std::vector<OnboardingCustom
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+std::vector<ExplainedCustomer> explainOnboardingCohort(const std::vector<OnboardingCustomer>& customers,
+                                                       const std::vector<MilestoneState>& milestones,
+                                                       const std::vector<MilestoneTemplate>& checklist,
+                                                       const Period& cohort) {
+    const auto states = byCustomer(milestones);
+    std::vector<const OnboardingCustomer*> members;
+    for (const OnboardingCustomer& c : customers)
+        if (c.signup != noDay && cohort.contains(c.signup)) members.push_back(&c);
+    std::stable_sort(members.begin(), members.end(),
+                     [](const OnboardingCustomer* a, const OnboardingCustomer* b) {
+                         return a->signup != b->signup ? a->signup < b->signup : a->customer < b->customer;
+                     });
+    const std::vector<const MilestoneState*> none;
+    std::vector<ExplainedCustomer> out;
+    out.reserve(members.size());
+    for (const OnboardingCustomer* c : members) {
+        const auto it = states.find(c->customer);
+        const std::vector<const MilestoneState*>& own = it == states.end() ? none : it->second;
+        const QString signedUp = QStringLiteral("signed up on %1, ").arg(formatDate(c->signup));
+        if (const int64_t done = completionDay(own, checklist); done != noDay) {
+            out.push_back({c->customer, Role::Numerator,
+                           signedUp + QStringLiteral("onboarded on %1: %2 to onboard, %3 during onboarding")
+                                          .arg(formatDate(done), counted(done - c->signup, "day", "days"),
+                                               counted(c->interactions, "interaction", "interactions"))});
+            continue;
+        }
+        // The required milestones not done, in the checklist's order (completionDay's reading:
+        // a customer's last row of a milestone counts).
+        QStringList missing;
+        int required = 0;
+        for (const MilestoneTemplate& t : checklist) {
+            if (!t.required) continue;
+            ++required;
+            int64_t completed = noDay;
+            for (const MilestoneState* s : own)
+                if (s->milestone == t.name) completed = s->completed;
+            if (completed == noDay) missing << t.name;
+        }
+        QString reason = signedUp + QStringLiteral("not onboarded: ");
+        if (required == 0)
+            reason += QStringLiteral("the checklist has no required milestone");
+        else
+            reason += QStringLiteral("missing %1 (%2 of %3 required done)")
+                          .arg(missing.join(QStringLiteral(", ")))
+                          .arg(required - missing.size())
+                          .arg(required);
+        if (c->churn != noDay) reason += QStringLiteral("; churned on ") + formatDate(c->churn);
+        out.push_back({c->customer, Role::Denominator, reason});
+    }
+    return out;
 }
 
 void countOnboardingInteractions(std::vector<OnboardingCustomer>& customers,

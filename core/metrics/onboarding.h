@@ -1,5 +1,6 @@
 #pragma once
 
+#include "churn.h"
 #include "cohorts.h"
 #include "lifetime.h"
 
@@ -51,6 +52,16 @@ std::vector<OnboardingRow> onboardingByCohort(const std::vector<OnboardingCustom
                                               const std::vector<MilestoneState>& milestones,
                                               const std::vector<MilestoneTemplate>& checklist,
                                               PeriodUnit unit);
+
+// The customers behind one signup cohort's onboarding figures (onboardingByCohort's row of
+// `cohort`), by signup day: those who completed onboarding are the numerator rows, with their
+// days to onboard and interactions during onboarding (the averages' terms); the others are in
+// the denominator only, with the required milestones they miss. Customers without a signup day
+// are in no cohort and have no row.
+std::vector<ExplainedCustomer> explainOnboardingCohort(const std::vector<OnboardingCustomer>& customers,
+                                                       const std::vector<MilestoneState>& milestones,
+                                                       const std::vector<MilestoneTemplate>& checklist,
+                                                       const Period& cohort);
 
 // The day each customer completed onboarding (the last required milestone), noDay if not yet.
 std::map<int64_t, int64_t> onboardingCompletion(const std::vector<OnboardingCustomer>& customers,

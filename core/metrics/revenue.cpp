@@ -2,11 +2,45 @@
 
 #include "ratios.h"
 
+#include "model/dates.h"
+
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 namespace tenure::metrics {
 
-namespace {} // namespace
+namespace {
+
+// MRR is summed in doubles: a customer whose subscriptions of 0.1 and 0.2 both ended would be
+// left with 2.8e-17 of MRR, "paying" and contracted instead of churned. Below a millionth of a
+// currency unit, MRR is 0 and two amounts are the same.
+constexpr double mrrEpsilon = 1e-6;
+double snapped(double mrr) {
+    return std::abs(mrr) < mrrEpsilon ? 0.0 : mrr;
+}
+
+// How one customer's MRR moved over a period: m0 just before it, m1 on its last day. Zero
+// before and some after is new, or reactivation for a customer who subscribed before the period.
+enum class Movement { None, New, Reactivation, Expansion, Contraction, Churned };
+struct MovementAmount {
+    Movement movement = Movement::None;
+    double amount = 0; // positive: the MRR added or taken away
+};
+// m0 and m1 are snapped().
+MovementAmount movementOf(double m0, double m1, bool subscribedBefore) {
+    if (m0 <= 0 && m1 > 0) return {subscribedBefore ? Movement::Reactivation : Movement::New, m1};
+    if (m0 > 0 && m1 <= 0) return {Movement::Churned, m0};
+    if (m1 > m0 + mrrEpsilon) return {Movement::Expansion, m1 - m0};
+    if (m1 < m0 - mrrEpsilon) return {Movement::Contraction, m0 - m1};
+    return {};
+}
+
+QString money(double v) {
+    return QString::number(v, 'f', 2);
+}
+
+} // namespace
 
 std::optional<double>
 customerLifetimeValue(double arpa, double grossMargin, int64_t day,
@@ -70,7 +104,7 @@ revenueByPeriod(const std::vector<Subscription>& subscriptions, const std::vecto
         double running = 0;
         double before = 0;
         for (size_t b = 0; b < boundaries.size(); ++b) {
-            running += mrrAt[b];
+            running = snapped(running + mrrAt[b]);
             if (b > 0) {
                 RevenueRow& row = rows[b - 1];
                 const double m0 = before;
@@ -78,14 +112,26 @@ revenueByPeriod(const std::vector<Subscription>& subscriptions, const std::vecto
                 row.mrrStart += m0;
                 row.mrrEnd += m1;
                 row.payingAtEnd += m1 > 0 ? 1 : 0;
-                if (m0 <= 0 && m1 > 0)
-                    (firstStart < periods[b - 1].start ? row.reactivation : row.newMrr) += m1;
-                else if (m0 > 0 && m1 <= 0)
-                    row.churned += m0;
-                else if (m1 > m0)
-                    row.expansion += m1 - m0;
-                else if (m1 < m0)
-                    row.contraction += m0 - m1;
+                const MovementAmount moved = movementOf(m0, m1, firstStart < periods[b - 1].start);
+                switch (moved.movement) {
+                case Movement::None:
+                    break;
+                case Movement::New:
+                    row.newMrr += moved.amount;
+                    break;
+                case Movement::Reactivation:
+                    row.reactivation += moved.amount;
+                    break;
+                case Movement::Expansion:
+                    row.expansion += moved.amount;
+                    break;
+                case Movement::Contraction:
+                    row.contraction += moved.amount;
+                    break;
+                case Movement::Churned:
+                    row.churned += moved.amount;
+                    break;
+                }
             }
             before = running;
         }
@@ -101,6 +147,89 @@ revenueByPeriod(const std::vector<Subscription>& subscriptions, const std::vecto
         r.partial = asOfDay < r.period.lastDay();
     }
     return rows;
+}
+
+std::vector<ExplainedCustomer> explainRevenue(const std::vector<Subscription>& subscriptions,
+                                              const Period& period) {
+    std::vector<ExplainedCustomer> out;
+    if (period.end <= period.start) return out;
+    const int64_t before = period.start - 1; // revenueByPeriod's boundaries: the day before …
+    const int64_t last = period.lastDay();   // … and the last day
+    const auto activeOn = [](const Subscription& s, int64_t day) {
+        return s.start <= day && (s.end == noDay || day < s.end);
+    };
+    std::map<int64_t, std::vector<const Subscription*>> byCustomer;
+    for (const Subscription& s : subscriptions)
+        byCustomer[s.customer].push_back(&s);
+    for (const auto& [customer, subs] : byCustomer) {
+        double m0 = 0, m1 = 0;
+        int64_t firstStart = INT64_MAX;
+        bool changedInside = false; // a subscription began or ended inside the period
+        int64_t insideStart = noDay, insideEnd = noDay;
+        bool freeAtEnds = false; // subscribed at either end, yet no MRR there: free plans
+        for (const Subscription* s : subs) {
+            firstStart = std::min(firstStart, s->start);
+            if (activeOn(*s, before)) m0 += s->mrr;
+            if (activeOn(*s, last)) m1 += s->mrr;
+            freeAtEnds = freeAtEnds || activeOn(*s, before) || activeOn(*s, last);
+            const bool startsInside = s->start > before && s->start <= last;
+            const bool endsInside = s->end != noDay && s->end > before && s->end <= last;
+            if ((startsInside || endsInside) && (s->end == noDay || s->start < s->end)) {
+                changedInside = true;
+                if (startsInside && (insideStart == noDay || s->start < insideStart)) insideStart = s->start;
+                if (endsInside && (insideEnd == noDay || s->end > insideEnd)) insideEnd = s->end;
+            }
+        }
+        m0 = snapped(m0);
+        m1 = snapped(m1);
+        const QString figures = QStringLiteral("MRR %1 → %2: ").arg(money(m0), money(m1));
+        const MovementAmount moved = movementOf(m0, m1, firstStart < period.start);
+        switch (moved.movement) {
+        case Movement::New:
+            out.push_back(
+                {customer, Role::Numerator, figures + QStringLiteral("new +") + money(moved.amount)});
+            break;
+        case Movement::Reactivation:
+            out.push_back({customer, Role::Numerator,
+                           figures + QStringLiteral("reactivation +%1 (first subscribed on %2)")
+                                         .arg(money(moved.amount), formatDate(firstStart))});
+            break;
+        case Movement::Expansion:
+            out.push_back(
+                {customer, Role::Numerator, figures + QStringLiteral("expansion +") + money(moved.amount)});
+            break;
+        case Movement::Contraction:
+            out.push_back(
+                {customer, Role::Numerator, figures + QStringLiteral("contraction -") + money(moved.amount)});
+            break;
+        case Movement::Churned:
+            out.push_back(
+                {customer, Role::Numerator, figures + QStringLiteral("churned -") + money(moved.amount)});
+            break;
+        case Movement::None:
+            if (m0 > 0) {
+                out.push_back({customer, Role::Denominator,
+                               figures + QStringLiteral("no movement (in MRR at start only)") +
+                                   (changedInside ? QStringLiteral("; changes inside the period net out")
+                                                  : QString())});
+            } else if (changedInside || freeAtEnds) {
+                QString reason = figures + QStringLiteral("no MRR at either end");
+                if (insideStart != noDay && insideEnd != noDay && insideStart < insideEnd)
+                    reason += QStringLiteral(" (subscribed on %1 and ended on %2, inside the period)")
+                                  .arg(formatDate(insideStart), formatDate(insideEnd));
+                else if (insideStart != noDay)
+                    reason +=
+                        QStringLiteral(" (subscribed on %1, inside the period)").arg(formatDate(insideStart));
+                else if (insideEnd != noDay)
+                    reason += QStringLiteral(" (ended on %1, inside the period)").arg(formatDate(insideEnd));
+                else
+                    reason += QStringLiteral(" (subscriptions without MRR)");
+                out.push_back({customer, Role::Excluded, reason});
+            }
+            break;
+        }
+    }
+    return out;
 }
 
 } // namespace tenure::metrics

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "churn.h"
 #include "lifetime.h"
 
 #include "model/period.h"
@@ -52,5 +53,15 @@ revenueByPeriod(const std::vector<Subscription>& subscriptions, const std::vecto
 std::optional<double>
 customerLifetimeValue(double arpa, double grossMargin, int64_t day,
                       const std::vector<std::pair<Period, std::optional<double>>>& monthlyChurnPct);
+
+// The customers behind one period's MRR movements, by customer id, each with its MRR just before
+// the period and on its last day (as revenueByPeriod compares them) and the movement in figures,
+// e.g. "MRR 120.00 → 180.00: expansion +60.00". Numerator rows: new, expansion, contraction,
+// churned and reactivation, so that the amounts of each movement add up to the period's figure;
+// denominator rows: MRR at start and no movement (changes inside the period that net out are
+// said). Left out: customers whose subscriptions fall inside the period with no MRR at either
+// end. Customers whose subscriptions all lie before or after the period have no row.
+std::vector<ExplainedCustomer> explainRevenue(const std::vector<Subscription>& subscriptions,
+                                              const Period& period);
 
 } // namespace tenure::metrics

@@ -82,6 +82,13 @@ Expected<std::vector<metrics::RevenueRow>> computeRevenueRows(store::Store& stor
                                     monthlyChurn);
 }
 
+Expected<std::vector<ExplainRow>> explainRevenueCell(store::Store& store, const store::CustomerFilter& filter,
+                                                     const Period& period) {
+    const auto subscriptions = store::loadSubscriptions(store, filter);
+    if (!subscriptions) return Expected<std::vector<ExplainRow>>::failure(subscriptions.error());
+    return withCustomerKeys(store, metrics::explainRevenue(subscriptions.value(), period));
+}
+
 Expected<CohortReport> computeCohorts(store::Store& store, const ChurnReportOptions& options,
                                       const CohortOptions& cohorts) {
     using Result = Expected<CohortReport>;

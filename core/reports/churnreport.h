@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explain.h"
 #include "metrics/churn.h"
 #include "metrics/cohorts.h"
 #include "metrics/revenue.h"
@@ -36,6 +37,10 @@ ChurnWindow churnWindow(const std::vector<metrics::Lifetime>& lifetimes, const C
 // the gross margin setting.
 Expected<std::vector<metrics::RevenueRow>> computeRevenueRows(store::Store& store,
                                                               const ChurnReportOptions& options);
+// The customers behind one period's MRR movements (metrics::explainRevenue), with customer ids:
+// `report revenue --explain PERIOD`.
+Expected<std::vector<ExplainRow>> explainRevenueCell(store::Store& store, const store::CustomerFilter& filter,
+                                                     const Period& period);
 
 // Cohorts: who is counted active at offset k, and where revenue comes from.
 enum class CohortSource { Subscription, Events, Orders };

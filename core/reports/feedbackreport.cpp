@@ -59,6 +59,13 @@ Expected<CsatTable> computeCsatTable(store::Store& store, const FeedbackOptions&
     return table;
 }
 
+Expected<std::vector<ExplainRow>> explainCsatCell(store::Store& store, const store::CustomerFilter& filter,
+                                                  const Period& period) {
+    const auto ratings = store::loadCsatRatings(store, filter);
+    if (!ratings) return Expected<std::vector<ExplainRow>>::failure(ratings.error());
+    return withCustomerKeys(store, metrics::explainCsat(ratings.value(), period));
+}
+
 Expected<FeedbackReport> computeFeedback(store::Store& store, const FeedbackOptions& options) {
     using Result = Expected<FeedbackReport>;
     FeedbackReport report;

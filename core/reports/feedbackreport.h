@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explain.h"
 #include "metrics/nps.h"
 #include "model/expected.h"
 #include "model/period.h"
@@ -34,6 +35,10 @@ struct CsatTable {
     bool latestPartial = false;
 };
 Expected<CsatTable> computeCsatTable(store::Store& store, const FeedbackOptions& options);
+// The ratings behind one period's CSAT (metrics::explainCsat), with customer ids (empty for a
+// ticket without a customer): `report csat --explain PERIOD`.
+Expected<std::vector<ExplainRow>> explainCsatCell(store::Store& store, const store::CustomerFilter& filter,
+                                                  const Period& period);
 
 // A customer's latest NPS answer, with its category (never an average score; metrics.md).
 struct LatestNpsAnswer {

@@ -148,6 +148,13 @@ Expected<LoyaltyReport> computeLoyalty(store::Store& store, const LoyaltyOptions
     return report;
 }
 
+Expected<std::vector<ExplainRow>> explainLoyaltyCell(store::Store& store, const store::CustomerFilter& filter,
+                                                     const Period& period) {
+    const auto inputs = loadLoyaltyInputs(store, filter);
+    if (!inputs) return Expected<std::vector<ExplainRow>>::failure(inputs.error());
+    return withCustomerKeys(store, metrics::explainLoyalty(inputs->ledger, inputs->orders, period));
+}
+
 Expected<std::vector<MemberLedgerLine>> computeMemberLedger(store::Store& store, int64_t customer) {
     using Result = Expected<std::vector<MemberLedgerLine>>;
     const auto stored = store::loadCustomerLedgerEntries(store, customer);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explain.h"
 #include "metrics/loyalty.h"
 #include "model/expected.h"
 #include "model/period.h"
@@ -74,6 +75,12 @@ struct LoyaltyReport {
 // Loads the ledger and the orders and computes what the Loyalty view shows; `tenure-cli report
 // loyalty` prints its periods.
 Expected<LoyaltyReport> computeLoyalty(store::Store& store, const LoyaltyOptions& options);
+
+// The members behind one period's active members and repeat purchase rate
+// (metrics::explainLoyalty over the same derived ledger), with customer ids:
+// `report loyalty --explain PERIOD`.
+Expected<std::vector<ExplainRow>> explainLoyaltyCell(store::Store& store, const store::CustomerFilter& filter,
+                                                     const Period& period);
 
 // One entry of a member's ledger with the balance after it.
 struct MemberLedgerLine {

@@ -12,13 +12,22 @@ namespace {
 // The dashboard's window of "onboarding in progress": signups of the last 90 days.
 constexpr int64_t onboardingWindowDays = 90;
 
-} // namespace
+// What every onboarding figure reads: the checklist, the customers (their interactions during
+// onboarding counted up to asOf), their milestones, and each one's completion day.
+struct Inputs {
+    std::vector<store::ChecklistMilestone> checklist;
+    std::vector<metrics::MilestoneTemplate> templates;
+    std::vector<metrics::OnboardingCustomer> customers;
+    std::vector<metrics::MilestoneState> milestones;
+    std::map<int64_t, int64_t> completion;
+    int64_t asOf = metrics::noDay;
+};
 
-Expected<OnboardingReport> computeOnboarding(store::Store& store, const OnboardingOptions& options) {
-    using Result = Expected<OnboardingReport>;
+Expected<Inputs> loadInputs(store::Store& store, const OnboardingOptions& options) {
+    using Result = Expected<Inputs>;
     auto checklist = store::loadChecklistTemplate(store);
     auto customers = store::loadOnboardingCustomers(store, options.filter);
-    const auto milestones = store::loadMilestones(store, options.filter);
+    auto milestones = store::loadMilestones(store, options.filter);
     const auto interactions =
         store::loadActivities(store, store::ActivitySource::Interactions, options.filter);
     for (const QString* error :
@@ -26,30 +35,55 @@ Expected<OnboardingReport> computeOnboarding(store::Store& store, const Onboardi
           milestones ? nullptr : &milestones.error(), interactions ? nullptr : &interactions.error()})
         if (error) return Result::failure(*error);
 
-    OnboardingReport report;
-    report.checklist = std::move(checklist.value());
-    std::vector<metrics::MilestoneTemplate> templates;
-    for (const store::ChecklistMilestone& m : report.checklist)
-        templates.push_back({m.name, m.offsetDays, m.required});
+    Inputs in;
+    in.checklist = std::move(checklist.value());
+    in.customers = std::move(customers.value());
+    in.milestones = std::move(milestones.value());
+    for (const store::ChecklistMilestone& m : in.checklist)
+        in.templates.push_back({m.name, m.offsetDays, m.required});
     // The report's day: the last signup or milestone completion (as `report onboarding` does).
     int64_t last = metrics::noDay;
-    for (const metrics::OnboardingCustomer& c : customers.value())
+    for (const metrics::OnboardingCustomer& c : in.customers)
         if (c.signup != metrics::noDay) last = last == metrics::noDay ? c.signup : std::max(last, c.signup);
-    for (const metrics::MilestoneState& m : milestones.value())
+    for (const metrics::MilestoneState& m : in.milestones)
         if (m.completed != metrics::noDay)
             last = last == metrics::noDay ? m.completed : std::max(last, m.completed);
-    const int64_t asOf = options.asOfDay.value_or(last);
-    report.asOfDay = asOf;
+    in.asOf = options.asOfDay.value_or(last);
+    in.completion = metrics::onboardingCompletion(in.customers, in.milestones, in.templates);
+    metrics::countOnboardingInteractions(in.customers, interactions.value(), in.completion, in.asOf);
+    return in;
+}
 
-    const auto completion = metrics::onboardingCompletion(customers.value(), milestones.value(), templates);
-    metrics::countOnboardingInteractions(customers.value(), interactions.value(), completion, asOf);
-    report.trend =
-        metrics::onboardingByCohort(customers.value(), milestones.value(), templates, options.unit);
-    report.overdue = metrics::overdueMilestones(customers.value(), milestones.value(), templates, asOf);
+} // namespace
+
+Expected<std::vector<ExplainRow>>
+explainOnboardingCohort(store::Store& store, const OnboardingOptions& options, const Period& cohort) {
+    const auto in = loadInputs(store, options);
+    if (!in) return Expected<std::vector<ExplainRow>>::failure(in.error());
+    return withCustomerKeys(
+        store, metrics::explainOnboardingCohort(in->customers, in->milestones, in->templates, cohort));
+}
+
+Expected<OnboardingReport> computeOnboarding(store::Store& store, const OnboardingOptions& options) {
+    using Result = Expected<OnboardingReport>;
+    auto loaded = loadInputs(store, options);
+    if (!loaded) return Result::failure(loaded.error());
+    Inputs& in = loaded.value();
+    const std::vector<metrics::MilestoneTemplate>& templates = in.templates;
+    const auto& completion = in.completion;
+    const int64_t asOf = in.asOf;
+    const std::vector<metrics::OnboardingCustomer>& customers = in.customers;
+    const std::vector<metrics::MilestoneState>& milestones = in.milestones;
+
+    OnboardingReport report;
+    report.checklist = std::move(in.checklist);
+    report.asOfDay = asOf;
+    report.trend = metrics::onboardingByCohort(customers, milestones, templates, options.unit);
+    report.overdue = metrics::overdueMilestones(customers, milestones, templates, asOf);
 
     // Who is in onboarding, and how far each has come.
     std::map<int64_t, OnboardingAccount> accounts;
-    for (const metrics::OnboardingCustomer& c : customers.value()) {
+    for (const metrics::OnboardingCustomer& c : customers) {
         if (c.signup == metrics::noDay || c.signup > asOf || c.signup < asOf - onboardingWindowDays) continue;
         if (c.churn != metrics::noDay && c.churn <= asOf) continue;
         const auto done = completion.find(c.customer);
@@ -57,7 +91,7 @@ Expected<OnboardingReport> computeOnboarding(store::Store& store, const Onboardi
         accounts[c.customer].signup = c.signup;
     }
     std::unordered_map<int64_t, int64_t> signups;
-    for (const metrics::OnboardingCustomer& c : customers.value())
+    for (const metrics::OnboardingCustomer& c : customers)
         signups[c.customer] = c.signup;
     for (const metrics::OverdueMilestone& o : report.overdue) {
         OnboardingAccount& a = accounts[o.customer];
@@ -72,7 +106,7 @@ Expected<OnboardingReport> computeOnboarding(store::Store& store, const Onboardi
     for (const metrics::MilestoneTemplate& t : templates)
         names.insert(t.name);
     std::unordered_map<int64_t, int> completed;
-    for (const metrics::MilestoneState& m : milestones.value())
+    for (const metrics::MilestoneState& m : milestones)
         if (m.completed != metrics::noDay && m.completed <= asOf && names.count(m.milestone) &&
             accounts.count(m.customer))
             ++completed[m.customer];

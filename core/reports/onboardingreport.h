@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explain.h"
 #include "metrics/onboarding.h"
 #include "model/expected.h"
 #include "model/period.h"
@@ -51,5 +52,11 @@ struct OnboardingReport {
 // Loads the checklist, signups, milestones and interactions and computes what the Onboarding
 // view shows; `tenure-cli report onboarding` prints the trend and the overdue list from it.
 Expected<OnboardingReport> computeOnboarding(store::Store& store, const OnboardingOptions& options);
+
+// The customers behind one signup cohort's row of the trend (metrics::explainOnboardingCohort
+// over the same inputs, interactions counted up to options.asOfDay as computeOnboarding counts
+// them), with customer ids: `report onboarding --explain COHORT`. options.unit is the cohort's.
+Expected<std::vector<ExplainRow>>
+explainOnboardingCohort(store::Store& store, const OnboardingOptions& options, const Period& cohort);
 
 } // namespace tenure::reports

@@ -68,3 +68,24 @@ TEST(Clv, AverageOfTheSixFullMonthsBefore) {
         none.emplace_back(periodOf(day(2024, m, 1), PeriodUnit::Month), 0.0);
     EXPECT_FALSE(customerLifetimeValue(100, 1.0, day(2024, 7, 31), none));
 }
+
+// Subscriptions of 0.1 and 0.2 ending in different months leave the running sum at 2.8e-17 in
+// doubles: the customer has churned (no MRR, not paying), not contracted.
+TEST(Revenue, EndedSubscriptionsLeaveNoMrrBehind) {
+    const std::vector<Subscription> subs{{1, day(2024, 1, 1), day(2024, 3, 1), 0.1},
+                                         {1, day(2024, 2, 1), day(2024, 4, 1), 0.2}};
+    std::vector<Period> months;
+    for (int m = 1; m <= 4; ++m)
+        months.push_back(periodOf(day(2024, m, 1), PeriodUnit::Month));
+    const auto rows = revenueByPeriod(subs, months, day(2024, 4, 30), 1.0, {});
+    const RevenueRow& april = rows[3];
+    EXPECT_NEAR(april.churned, 0.2, 1e-12);
+    EXPECT_EQ(april.contraction, 0.0);
+    EXPECT_EQ(april.mrrEnd, 0.0);
+    EXPECT_EQ(april.payingAtEnd, 0);
+    EXPECT_FALSE(april.arpa);
+    // The explanation says the same.
+    const auto explained = explainRevenue(subs, months[3]);
+    ASSERT_EQ(explained.size(), 1u);
+    EXPECT_EQ(explained[0].reason, QStringLiteral("MRR 0.20 → 0.00: churned -0.20"));
+}

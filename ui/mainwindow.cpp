@@ -4,9 +4,12 @@
 #include "dialogs/settingsdialog.h"
 #include "export/dashboardpdf.h"
 #include "export/exports.h"
+#include "models/customertablemodel.h"
+#include "reports/healthreport.h"
 #include "store/maintenance.h"
 #include "store/segmentrepository.h"
 #include "store/store.h"
+#include "storejob.h"
 #include "views/accountdetailview.h"
 #include "views/accountsview.h"
 #include "views/churnview.h"
@@ -333,8 +336,55 @@ void MainWindow::loadFinished() {
     const int count = static_cast<int>(result->size());
     fillSegmentPicker(result->segments);
     m_accounts->setCustomers(std::move(result.value()));
+    loadAccountHealth();
     m_countLabel->setText(count == 1 ? tr("1 customer") : tr("%1 customers").arg(QLocale().toString(count)));
     Q_EMIT customersLoaded(count);
+}
+
+namespace {
+
+struct AccountHealthCodes {
+    std::vector<uint8_t> bands, stages;
+};
+
+// Health codes per row of the list whose row ids are `ids` (ascending, as loaded).
+Expected<AccountHealthCodes> accountHealthCodes(store::Store& store, const std::vector<int64_t>& ids) {
+    reports::HealthOptions options;
+    options.includeChurned = true;
+    options.churnProbability = false;
+    const auto report = reports::computeHealth(store, options);
+    if (!report) return Expected<AccountHealthCodes>::failure(report.error());
+    AccountHealthCodes codes{std::vector<uint8_t>(ids.size(), 0), std::vector<uint8_t>(ids.size(), 0)};
+    // Both in row-id order: one merge.
+    size_t i = 0;
+    for (const reports::HealthRow& row : report->rows) {
+        while (i < ids.size() && ids[i] < row.customer)
+            ++i;
+        if (i == ids.size()) break;
+        if (ids[i] != row.customer) continue;
+        if (row.health.health.band)
+            codes.bands[i] = static_cast<uint8_t>(1 + static_cast<int>(*row.health.health.band));
+        codes.stages[i] = static_cast<uint8_t>(1 + static_cast<int>(row.health.stage));
+    }
+    return codes;
+}
+
+} // namespace
+
+void MainWindow::loadAccountHealth() {
+    const std::vector<int64_t> ids = m_accounts->model()->customers().ids;
+    const QString path = m_storePath;
+    auto* watcher = new QFutureWatcher<Expected<AccountHealthCodes>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        Expected<AccountHealthCodes> codes = watcher->future().takeResult();
+        // A list loaded since (another store, an import) gets its own scores.
+        if (!codes || path != m_storePath || m_accounts->model()->customers().size() != codes->bands.size())
+            return;
+        m_accounts->setHealth(std::move(codes->bands), std::move(codes->stages));
+    });
+    watcher->setFuture(runOnStore<AccountHealthCodes>(
+        path, [ids](store::Store& store) { return accountHealthCodes(store, ids); }));
 }
 
 void MainWindow::showProblem(const QString& message) {

@@ -95,6 +95,8 @@ private:
     void invalidateViews();
     void showAbout();
     void loadFinished();
+    // Every account's health band and stage for the accounts filters, on a worker.
+    void loadAccountHealth();
     void pickersChanged();
     void fillSegmentPicker(const store::InternedColumn& segments);
     // Saved segments first, then the segment column's values; keeps the current choice.

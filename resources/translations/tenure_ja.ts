@@ -663,6 +663,54 @@
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
+    <message>
+        <source>All health bands</source>
+        <translation>すべてのヘルス区分</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>スコアなし</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>定着</translation>
+    </message>
+    <message>
+        <source>Expansion candidate</source>
+        <translation>拡大候補</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Show the accounts of one health band or journey stage</source>
+        <translation>1 つのヘルス区分またはジャーニー段階のアカウントを表示</translation>
+    </message>
+    <message>
+        <source>Computing every account&apos;s health…</source>
+        <translation>全アカウントのヘルスを計算しています…</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::AccountsView</name>

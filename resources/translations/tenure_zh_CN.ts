@@ -663,6 +663,54 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>All health bands</source>
+        <translation>全部健康等级</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>新客户引导</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Expansion candidate</source>
+        <translation>扩展候选</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Show the accounts of one health band or journey stage</source>
+        <translation>显示某一健康等级或旅程阶段的账户</translation>
+    </message>
+    <message>
+        <source>Computing every account&apos;s health…</source>
+        <translation>正在计算所有账户的健康度…</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::AccountsView</name>

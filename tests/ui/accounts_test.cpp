@@ -350,6 +350,47 @@ TEST_F(AccountsTest, EmptyStoreAndNoMatchAreEmptyTables) {
     EXPECT_EQ(model.rowCount(), 5);
 }
 
+// Health band and stage filters: no row passes until the scores arrive, then the chosen codes.
+TEST_F(AccountsTest, HealthBandAndStageFilters) {
+    CustomerTableModel model;
+    model.setCustomers(load());
+    model.sort(C::CustomerId, Qt::AscendingOrder);
+    ASSERT_EQ(model.totalCount(), 5u);
+    CustomerFilters f;
+    f.band = 3; // at risk
+    model.setFilters(f);
+    EXPECT_FALSE(model.hasHealth());
+    EXPECT_EQ(model.rowCount(), 0);
+    // C-001 healthy/adoption, C-002 not scored/onboarding, C-003 at risk/renewal,
+    // C-004 not scored/churned, C-005 at risk/adoption.
+    model.setHealth({1, 0, 3, 0, 3}, {2, 1, 4, 5, 2});
+    EXPECT_EQ(keys(model), (QStringList{u"C-003"_s, u"C-005"_s}));
+    f.stage = 2; // adoption
+    model.setFilters(f);
+    EXPECT_EQ(keys(model), QStringList{u"C-005"_s});
+    f = {};
+    f.band = 0; // not scored
+    model.setFilters(f);
+    EXPECT_EQ(keys(model), (QStringList{u"C-002"_s, u"C-004"_s}));
+    // Scores of another length (a list loaded since) are not taken.
+    model.setHealth({1}, {1});
+    EXPECT_EQ(keys(model), (QStringList{u"C-002"_s, u"C-004"_s}));
+}
+
+// The window scores every account after loading the list and enables the filters.
+TEST_F(AccountsTest, WindowLoadsHealthForTheFilters) {
+    MainWindow window;
+    QSignalSpy loaded(&window, &MainWindow::customersLoaded);
+    window.openStore(t.path);
+    ASSERT_TRUE(loaded.count() > 0 || loaded.wait(20000));
+    AccountsView* view = window.accountsView();
+    ASSERT_TRUE(QTest::qWaitFor([view] { return view->model()->hasHealth(); }, 20000));
+    EXPECT_TRUE(view->filterBar()->band()->isEnabled());
+    view->filterBar()->stage()->setCurrentIndex(view->filterBar()->stage()->findData(5)); // churned
+    // Dan (C-004) is the churned customer of the fixture.
+    EXPECT_EQ(keys(*view->model()), QStringList{u"C-004"_s});
+}
+
 TEST_F(AccountsTest, SearchAndFiltersCombine) {
     CustomerTableModel model;
     model.setCustomers(load());

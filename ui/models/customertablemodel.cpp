@@ -35,6 +35,8 @@ CustomerTableModel::CustomerTableModel(QObject* parent)
 void CustomerTableModel::setCustomers(store::CustomerList customers) {
     beginResetModel();
     m_customers = std::move(customers);
+    m_bands.clear(); // scores of the previous list; the window sets the new ones
+    m_stages.clear();
     for (auto& sorted : m_sorted)
         sorted.reset();
     m_search.build(m_customers);
@@ -147,7 +149,16 @@ bool CustomerTableModel::passes(size_t row) const {
            (!f.plan || c.plans.indexAt(row) == *f.plan) && (!f.owner || c.owners.indexAt(row) == *f.owner) &&
            (!f.region || c.regions.indexAt(row) == *f.region) &&
            (f.status == CustomerFilters::Status::Any ||
-            (c.churned[row] != 0) == (f.status == CustomerFilters::Status::Churned));
+            (c.churned[row] != 0) == (f.status == CustomerFilters::Status::Churned)) &&
+           (!f.band || (row < m_bands.size() && m_bands[row] == *f.band)) &&
+           (!f.stage || (row < m_stages.size() && m_stages[row] == *f.stage));
+}
+
+void CustomerTableModel::setHealth(std::vector<uint8_t> bands, std::vector<uint8_t> stages) {
+    if (bands.size() != m_customers.size() || stages.size() != m_customers.size()) return;
+    m_bands = std::move(bands);
+    m_stages = std::move(stages);
+    if (m_filters.band || m_filters.stage) resetVisible();
 }
 
 void CustomerTableModel::computeVisible() {

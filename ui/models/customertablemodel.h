@@ -17,6 +17,8 @@ struct CustomerFilters {
     enum class Status { Any, Active, Churned };
     std::optional<uint32_t> segment, plan, owner, region;
     Status status = Status::Any;
+    // Health band and journey stage codes (see CustomerTableModel::setHealth); 0: not scored.
+    std::optional<uint8_t> band, stage;
     bool operator==(const CustomerFilters&) const = default;
 };
 
@@ -65,6 +67,12 @@ public:
     void setFilters(const CustomerFilters& filters);
     const CustomerFilters& filters() const { return m_filters; }
 
+    // Each source row's health band (1 healthy, 2 neutral, 3 at risk, 0 not scored) and journey
+    // stage (1 + metrics::JourneyStage, 0 unknown), computed after the list on a worker; until
+    // they arrive a band or stage filter lets no row through.
+    void setHealth(std::vector<uint8_t> bands, std::vector<uint8_t> stages);
+    bool hasHealth() const { return !m_bands.empty(); }
+
     // After the store changed the owner of these source rows: updates them in place.
     void setOwnerOf(const std::vector<uint32_t>& sourceRows, const QString& owner);
 
@@ -91,6 +99,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<uint32_t> m_order;   // every source row in the sort order
     std::vector<uint32_t> m_visible; // the shown ones
+    std::vector<uint8_t> m_bands;    // per source row, empty until setHealth()
+    std::vector<uint8_t> m_stages;
 };
 
 } // namespace tenure::ui

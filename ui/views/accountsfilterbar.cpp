@@ -26,14 +26,16 @@ AccountsFilterBar::AccountsFilterBar(QWidget* parent)
     , m_owner(new QComboBox(this))
     , m_plan(new QComboBox(this))
     , m_region(new QComboBox(this))
-    , m_status(new QComboBox(this)) {
+    , m_status(new QComboBox(this))
+    , m_band(new QComboBox(this))
+    , m_stage(new QComboBox(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    const std::pair<QComboBox*, QString> boxes[] = {{m_segment, QStringLiteral("segmentFilter")},
-                                                    {m_owner, QStringLiteral("ownerFilter")},
-                                                    {m_plan, QStringLiteral("planFilter")},
-                                                    {m_region, QStringLiteral("regionFilter")},
-                                                    {m_status, QStringLiteral("statusFilter")}};
+    const std::pair<QComboBox*, QString> boxes[] = {
+        {m_segment, QStringLiteral("segmentFilter")}, {m_owner, QStringLiteral("ownerFilter")},
+        {m_plan, QStringLiteral("planFilter")},       {m_region, QStringLiteral("regionFilter")},
+        {m_status, QStringLiteral("statusFilter")},   {m_band, QStringLiteral("bandFilter")},
+        {m_stage, QStringLiteral("stageFilter")}};
     for (const auto& [box, name] : boxes) {
         box->setObjectName(name);
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -51,6 +53,19 @@ AccountsFilterBar::AccountsFilterBar(QWidget* parent)
     m_status->addItem(tr("All statuses"), static_cast<int>(CustomerFilters::Status::Any));
     m_status->addItem(tr("Active"), static_cast<int>(CustomerFilters::Status::Active));
     m_status->addItem(tr("Churned"), static_cast<int>(CustomerFilters::Status::Churned));
+    // Codes of CustomerTableModel::setHealth.
+    m_band->addItem(tr("All health bands"), allValues);
+    m_band->addItem(tr("Healthy"), 1);
+    m_band->addItem(tr("Neutral"), 2);
+    m_band->addItem(tr("At risk"), 3);
+    m_band->addItem(tr("Not scored"), 0);
+    m_stage->addItem(tr("All stages"), allValues);
+    m_stage->addItem(tr("Onboarding"), 1);
+    m_stage->addItem(tr("Adoption"), 2);
+    m_stage->addItem(tr("Expansion candidate"), 3);
+    m_stage->addItem(tr("Renewal"), 4);
+    m_stage->addItem(tr("Churned"), 5);
+    setHealthAvailable(false);
     setCustomers({});
 }
 
@@ -101,7 +116,17 @@ CustomerFilters AccountsFilterBar::filters() const {
     f.plan = chosen(m_plan);
     f.region = chosen(m_region);
     f.status = static_cast<CustomerFilters::Status>(m_status->currentData().toInt());
+    if (const auto band = chosen(m_band)) f.band = static_cast<uint8_t>(*band);
+    if (const auto stage = chosen(m_stage)) f.stage = static_cast<uint8_t>(*stage);
     return f;
+}
+
+void AccountsFilterBar::setHealthAvailable(bool available) {
+    for (QComboBox* box : {m_band, m_stage}) {
+        box->setEnabled(available);
+        box->setToolTip(available ? tr("Show the accounts of one health band or journey stage")
+                                  : tr("Computing every account's health…"));
+    }
 }
 
 } // namespace tenure::ui

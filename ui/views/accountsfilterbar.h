@@ -9,7 +9,7 @@ class QComboBox;
 namespace tenure::ui {
 
 // The filters above the accounts table: segment, owner, plan, region (the values of the loaded
-// list, "All …" first) and status. Health band and journey stage come with the health score.
+// list, "All …" first), status, health band and journey stage (enabled once the scores are in).
 class AccountsFilterBar final : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +26,10 @@ public:
     QComboBox* plan() const { return m_plan; }
     QComboBox* region() const { return m_region; }
     QComboBox* status() const { return m_status; }
+    QComboBox* band() const { return m_band; }
+    QComboBox* stage() const { return m_stage; }
+    // The health band and stage choices wait for the scores.
+    void setHealthAvailable(bool available);
 
 Q_SIGNALS:
     void filtersChanged();
@@ -38,6 +42,8 @@ private:
     QComboBox* m_plan;
     QComboBox* m_region;
     QComboBox* m_status;
+    QComboBox* m_band;
+    QComboBox* m_stage;
     bool m_filling = false;
 };
 

@@ -137,7 +137,14 @@ AccountsView::AccountsView(QWidget* parent)
     updateSelection();
 }
 
+void AccountsView::setHealth(std::vector<uint8_t> bands, std::vector<uint8_t> stages) {
+    m_model->setHealth(std::move(bands), std::move(stages));
+    m_filters->setHealthAvailable(m_model->hasHealth());
+    updateCount();
+}
+
 void AccountsView::setCustomers(store::CustomerList customers) {
+    m_filters->setHealthAvailable(false);
     showProblem({});
     m_note->clear();
     m_model->setCustomers(std::move(customers));

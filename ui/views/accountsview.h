@@ -24,6 +24,9 @@ public:
     explicit AccountsView(QWidget* parent = nullptr);
 
     void setCustomers(store::CustomerList customers);
+    // Each loaded customer's health band and stage codes (CustomerTableModel::setHealth), in
+    // list order: the band and stage filters work from then on.
+    void setHealth(std::vector<uint8_t> bands, std::vector<uint8_t> stages);
     void setStorePath(const QString& path) { m_storePath = path; }
     // Shows a problem in place of the table (an empty text hides it).
     void showProblem(const QString& message);

@@ -119,15 +119,20 @@ AccountsView::AccountsView(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::updateSelection);
     sizeColumns();
 
+    // Search and the selection's actions on top, the seven filters on a row of their own (one
+    // row for all of them clipped their texts at 1280 pixels).
     auto* top = new QHBoxLayout;
+    m_search->setMaximumWidth(420);
     top->addWidget(m_search, 1);
-    top->addWidget(m_filters);
+    top->addSpacing(8);
+    top->addWidget(actions);
+    top->addStretch(1);
+    top->addWidget(m_note);
     top->addSpacing(8);
     top->addWidget(m_count);
     auto* bar = new QHBoxLayout;
-    bar->addWidget(actions);
+    bar->addWidget(m_filters);
     bar->addStretch(1);
-    bar->addWidget(m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(bar);

@@ -343,30 +343,34 @@ void MainWindow::loadFinished() {
 
 namespace {
 
-struct AccountHealthCodes {
+// One health pass serves the accounts filters (band and stage codes per list row) and the
+// account detail (the report itself), so the store is scored once, not once per view.
+struct AccountHealth {
+    std::shared_ptr<const reports::HealthReport> report;
     std::vector<uint8_t> bands, stages;
 };
 
-// Health codes per row of the list whose row ids are `ids` (ascending, as loaded).
-Expected<AccountHealthCodes> accountHealthCodes(store::Store& store, const std::vector<int64_t>& ids) {
+// Scores every account (churned ones too, for their stage) and the codes per row of the list
+// whose row ids are `ids` (ascending, as loaded).
+Expected<AccountHealth> scoreAccounts(store::Store& store, const std::vector<int64_t>& ids) {
     reports::HealthOptions options;
     options.includeChurned = true;
-    options.churnProbability = false;
-    const auto report = reports::computeHealth(store, options);
-    if (!report) return Expected<AccountHealthCodes>::failure(report.error());
-    AccountHealthCodes codes{std::vector<uint8_t>(ids.size(), 0), std::vector<uint8_t>(ids.size(), 0)};
+    auto report = reports::computeHealth(store, options);
+    if (!report) return Expected<AccountHealth>::failure(report.error());
+    AccountHealth health{std::make_shared<const reports::HealthReport>(std::move(report.value())),
+                         std::vector<uint8_t>(ids.size(), 0), std::vector<uint8_t>(ids.size(), 0)};
     // Both in row-id order: one merge.
     size_t i = 0;
-    for (const reports::HealthRow& row : report->rows) {
+    for (const reports::HealthRow& row : health.report->rows) {
         while (i < ids.size() && ids[i] < row.customer)
             ++i;
         if (i == ids.size()) break;
         if (ids[i] != row.customer) continue;
         if (row.health.health.band)
-            codes.bands[i] = static_cast<uint8_t>(1 + static_cast<int>(*row.health.health.band));
-        codes.stages[i] = static_cast<uint8_t>(1 + static_cast<int>(row.health.stage));
+            health.bands[i] = static_cast<uint8_t>(1 + static_cast<int>(*row.health.health.band));
+        health.stages[i] = static_cast<uint8_t>(1 + static_cast<int>(row.health.stage));
     }
-    return codes;
+    return health;
 }
 
 } // namespace
@@ -374,17 +378,25 @@ Expected<AccountHealthCodes> accountHealthCodes(store::Store& store, const std::
 void MainWindow::loadAccountHealth() {
     const std::vector<int64_t> ids = m_accounts->model()->customers().ids;
     const QString path = m_storePath;
-    auto* watcher = new QFutureWatcher<Expected<AccountHealthCodes>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+    const int generation = ++m_healthGeneration;
+    m_detail->setHealthReport(path, nullptr); // on its way: the detail view waits for it
+    auto* watcher = new QFutureWatcher<Expected<AccountHealth>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, generation] {
         watcher->deleteLater();
-        Expected<AccountHealthCodes> codes = watcher->future().takeResult();
-        // A list loaded since (another store, an import) gets its own scores.
-        if (!codes || path != m_storePath || m_accounts->model()->customers().size() != codes->bands.size())
+        Expected<AccountHealth> health = watcher->future().takeResult();
+        // A pass started since (another store, an import, new settings) brings its own scores.
+        if (generation != m_healthGeneration || path != m_storePath) return;
+        if (!health) { // the detail view scores on its own and shows why it cannot
+            m_detail->setHealthReport(QString(), nullptr);
+            if (m_detail->hasAccount()) m_detail->reload();
             return;
-        m_accounts->setHealth(std::move(codes->bands), std::move(codes->stages));
+        }
+        m_detail->setHealthReport(path, health->report);
+        if (m_accounts->model()->customers().size() == health->bands.size())
+            m_accounts->setHealth(std::move(health->bands), std::move(health->stages));
     });
-    watcher->setFuture(runOnStore<AccountHealthCodes>(
-        path, [ids](store::Store& store) { return accountHealthCodes(store, ids); }));
+    watcher->setFuture(
+        runOnStore<AccountHealth>(path, [ids](store::Store& store) { return scoreAccounts(store, ids); }));
 }
 
 void MainWindow::showProblem(const QString& message) {
@@ -551,6 +563,8 @@ void MainWindow::editSettings() {
 void MainWindow::invalidateViews() {
     for (ScopedView* view : m_scopedViews)
         view->invalidate();
+    // Scores depend on the data and the settings (health weights): score again.
+    if (m_accounts->model()->totalCount() > 0) loadAccountHealth();
     if (m_detail->hasAccount()) m_detail->reload();
 }
 

@@ -121,6 +121,7 @@ private:
     QFutureWatcher<Expected<store::CustomerList>> m_loader;
     QString m_storePath;
     ReportScope m_scope;
+    int m_healthGeneration = 0;           // the latest health pass
     std::vector<QString> m_segmentValues; // of the customers' segment column
     std::vector<QString> m_savedSegments;
 };

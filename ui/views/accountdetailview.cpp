@@ -188,8 +188,18 @@ void AccountDetailView::invalidateHealth() {
     m_healthPath.clear();
 }
 
+void AccountDetailView::setHealthReport(const QString& storePath,
+                                        std::shared_ptr<const reports::HealthReport> report) {
+    m_healthPath = storePath;
+    m_health = std::move(report);
+    ++m_healthGeneration; // a computation of the view's own still running is not wanted
+    if (!m_health) return;
+    if (m_hasAccount) fillHealth();
+    Q_EMIT healthLoaded();
+}
+
 void AccountDetailView::healthFinished() {
-    if (m_healthLoader.future().resultCount() == 0) return;
+    if (m_healthLoader.future().resultCount() == 0 || m_loaderGeneration != m_healthGeneration) return;
     Expected<reports::HealthReport> result = m_healthLoader.future().takeResult();
     if (!result) {
         m_healthLine->setText(tr("Health could not be computed: %1").arg(result.error().toHtmlEscaped()));
@@ -206,6 +216,7 @@ void AccountDetailView::reload() {
         // Every account's score at once: the next account opened is shown without waiting.
         m_healthPath = m_storePath;
         m_health.reset();
+        m_loaderGeneration = ++m_healthGeneration;
         m_healthLoader.setFuture(runOnStore<reports::HealthReport>(
             m_storePath, [](store::Store& store) { return reports::computeHealth(store, {}); }));
     }

@@ -54,6 +54,9 @@ public:
     // depend on the whole store's data and the churn-risk model on its history); forget it
     // when the data changed.
     void invalidateHealth();
+    // The window's health pass over `storePath` (its report, or nullptr while it runs): the
+    // view then computes none of its own for that store.
+    void setHealthReport(const QString& storePath, std::shared_ptr<const reports::HealthReport> report);
 
 Q_SIGNALS:
     void loaded();
@@ -83,6 +86,8 @@ private:
     QFutureWatcher<Expected<reports::HealthReport>> m_healthLoader;
     std::shared_ptr<const reports::HealthReport> m_health; // of m_healthPath
     QString m_healthPath;
+    int m_healthGeneration = 0; // bumped by every new source of scores
+    int m_loaderGeneration = 0; // the one m_healthLoader's computation belongs to
 
     QLabel* m_title;
     QLabel* m_subtitle;

@@ -156,7 +156,8 @@ std::vector<ChurnReasonCount> countChurnReasons(const std::vector<store::ExitSur
     return out;
 }
 
-Expected<ChurnReport> computeChurnReport(store::Store& store, const ChurnReportOptions& options) {
+Expected<ChurnReport> computeChurnReport(store::Store& store, const ChurnReportOptions& options,
+                                         const CohortOptions& cohortOptions) {
     using Result = Expected<ChurnReport>;
     ChurnReport report;
     report.unit = options.unit;
@@ -190,8 +191,7 @@ Expected<ChurnReport> computeChurnReport(store::Store& store, const ChurnReportO
     for (const ChurnReasonCount& r : report.reasons)
         report.surveys += r.surveys;
 
-    auto cohorts =
-        computeCohorts(store, options, {store::CohortBasis::Signup, CohortSource::Subscription, true});
+    auto cohorts = computeCohorts(store, options, cohortOptions);
     if (!cohorts) return Result::failure(cohorts.error());
     report.cohorts = std::move(cohorts->cells);
     report.cohortRevenue = std::any_of(report.cohorts.begin(), report.cohorts.end(),

@@ -96,6 +96,9 @@ struct ChurnReport {
     int64_t undatedChurned = 0;
     std::vector<metrics::SnapshotRow> snapshot;
 };
-Expected<ChurnReport> computeChurnReport(store::Store& store, const ChurnReportOptions& options);
+// `cohorts`: the heatmap's basis and activity (by default signup cohorts, still subscribed).
+Expected<ChurnReport> computeChurnReport(store::Store& store, const ChurnReportOptions& options,
+                                         const CohortOptions& cohorts = {store::CohortBasis::Signup,
+                                                                         CohortSource::Subscription, true});
 
 } // namespace tenure::reports

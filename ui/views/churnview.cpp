@@ -244,12 +244,21 @@ QWidget* ChurnView::buildCohortTab() {
     return page;
 }
 
-void ChurnView::refresh() {
+reports::ChurnReportOptions ChurnView::reportOptions() const {
     reports::ChurnReportOptions options;
     options.unit = scope().unit;
     options.filter = store::CustomerFilter{scope().segment};
+    return options;
+}
+
+void ChurnView::refresh() {
+    const reports::ChurnReportOptions options = reportOptions();
+    const reports::CohortOptions cohorts = cohortOptions();
+    ++m_cohortGeneration; // the report brings the heatmap of the chosen basis and activity
     compute<reports::ChurnReport>(
-        [options](store::Store& store) { return reports::computeChurnReport(store, options); },
+        [options, cohorts](store::Store& store) {
+            return reports::computeChurnReport(store, options, cohorts);
+        },
         [this](reports::ChurnReport& report) { showReport(report); });
 }
 
@@ -259,11 +268,7 @@ void ChurnView::showReport(reports::ChurnReport& report) {
     showFlow();
     showRevenue();
     showReasons();
-    // The report's heatmap is signup × subscription; any other choice is computed on its own.
-    if (m_cohortBasis->currentIndex() == 0 && m_cohortActivity->currentIndex() == 0)
-        showCohorts();
-    else
-        recomputeCohorts();
+    showCohorts();
 }
 
 reports::CohortOptions ChurnView::cohortOptions() const {
@@ -275,9 +280,7 @@ reports::CohortOptions ChurnView::cohortOptions() const {
 }
 
 void ChurnView::recomputeCohorts() {
-    reports::ChurnReportOptions options;
-    options.unit = scope().unit;
-    options.filter = store::CustomerFilter{scope().segment};
+    const reports::ChurnReportOptions options = reportOptions();
     const reports::CohortOptions cohorts = cohortOptions();
     if (scope().storePath.isEmpty()) return;
     // Two quick changes (basis, then activity) start two computations: only the last one shows.

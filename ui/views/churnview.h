@@ -71,6 +71,7 @@ private:
     // Recomputes only the heatmap for the chosen basis and activity.
     void recomputeCohorts();
     reports::CohortOptions cohortOptions() const;
+    reports::ChurnReportOptions reportOptions() const;
     QWidget* buildChurnTab();
     QWidget* buildFlowTab();
     QWidget* buildRevenueTab();

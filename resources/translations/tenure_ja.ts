@@ -49,6 +49,52 @@
     </message>
 </context>
 <context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Tenure dashboard</source>
+        <translation>Tenure ダッシュボード</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: 書き込めません</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>ダッシュボード: %1</translation>
+    </message>
+    <message>
+        <source>Store %1 · made on %2</source>
+        <translation>データベース %1 · 作成日 %2</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>前の期間</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: 書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written as an image</source>
+        <translation>%1: 画像として書き込めません</translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>%1 s</source>
@@ -77,6 +123,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2ポイント</translation>
     </message>
 </context>
 <context>
@@ -215,77 +265,6 @@
     <message>
         <source>cannot save the screenshot to %1</source>
         <translation>スクリーンショットを %1 に保存できません</translation>
-    </message>
-</context>
-<context>
-    <name>tenure::ui</name>
-    <message>
-        <source>Tenure dashboard</source>
-        <translation>Tenure ダッシュボード</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written</source>
-        <translation>%1: 書き込めません</translation>
-    </message>
-    <message>
-        <source>Dashboard: %1</source>
-        <translation>ダッシュボード: %1</translation>
-    </message>
-    <message>
-        <source>Store %1 · made on %2</source>
-        <translation>データベース %1 · 作成日 %2</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>前の期間</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>増減</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written as an image</source>
-        <translation>%1: 画像として書き込めません</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1分</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1時間%2分</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1時間</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1日%2時間</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1日</translation>
-    </message>
-    <message>
-        <source>%1%2 pts</source>
-        <translation>%1%2ポイント</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,52 @@
     </message>
 </context>
 <context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Tenure dashboard</source>
+        <translation>Tenure 仪表板</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>仪表板：%1</translation>
+    </message>
+    <message>
+        <source>Store %1 · made on %2</source>
+        <translation>数据库 %1 · 生成于 %2</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written as an image</source>
+        <translation>%1：无法写入为图像</translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>%1 s</source>
@@ -77,6 +123,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 个百分点</translation>
     </message>
 </context>
 <context>
@@ -215,77 +265,6 @@
     <message>
         <source>cannot save the screenshot to %1</source>
         <translation>无法将截图保存到 %1</translation>
-    </message>
-</context>
-<context>
-    <name>tenure::ui</name>
-    <message>
-        <source>Tenure dashboard</source>
-        <translation>Tenure 仪表板</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written</source>
-        <translation>%1：无法写入</translation>
-    </message>
-    <message>
-        <source>Dashboard: %1</source>
-        <translation>仪表板：%1</translation>
-    </message>
-    <message>
-        <source>Store %1 · made on %2</source>
-        <translation>数据库 %1 · 生成于 %2</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>上一周期</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written as an image</source>
-        <translation>%1：无法写入为图像</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>%1%2 pts</source>
-        <translation>%1%2 个百分点</translation>
     </message>
 </context>
 <context>

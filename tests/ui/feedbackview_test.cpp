@@ -2,10 +2,10 @@
 // per customer, feedback by category, and the NPS drill-down.
 #include "charts/periodbarchart.h"
 #include "dialogs/explaindialog.h"
+#include "figureformat.h"
 #include "models/explainmodel.h"
 #include "uitestsupport.h"
 #include "views/feedbackview.h"
-#include "views/figureformat.h"
 
 #include "demo/demostore.h"
 #include "metrics/nps.h"

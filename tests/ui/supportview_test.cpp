@@ -2,9 +2,9 @@
 // tables and compared with the metric functions run directly on the same demo store.
 #include "charts/periodbarchart.h"
 #include "dialogs/explaindialog.h"
+#include "figureformat.h"
 #include "models/explainmodel.h"
 #include "uitestsupport.h"
-#include "views/figureformat.h"
 #include "views/supportview.h"
 
 #include "demo/demostore.h"

@@ -15,9 +15,10 @@ namespace tenure::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DashboardPdf", text);
-}
+// The texts' translation context, one lupdate and the program agree on.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DashboardPdf)
+};
 
 } // namespace
 
@@ -26,11 +27,11 @@ Status exportDashboardPdf(DashboardView& view, const QString& path, const QStrin
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageOrientation(QPageLayout::Landscape);
     pdf.setResolution(144);
-    pdf.setTitle(tr("Tenure dashboard"));
+    pdf.setTitle(Text::tr("Tenure dashboard"));
     pdf.setCreator(QCoreApplication::applicationName());
     QPainter p;
     if (!p.begin(&pdf))
-        return Status::failure(tr("%1: cannot be written").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(Text::tr("%1: cannot be written").arg(QDir::toNativeSeparators(path)));
 
     const QRect page = p.viewport();
     const int margin = 20;
@@ -40,14 +41,14 @@ Status exportDashboardPdf(DashboardView& view, const QString& path, const QStrin
     title.setBold(true);
     p.setFont(title);
     p.drawText(QRect(margin, y, page.width() - 2 * margin, 40), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Dashboard: %1").arg(view.headingText()));
+               Text::tr("Dashboard: %1").arg(view.headingText()));
     y += 44;
     QFont small = p.font();
     small.setPointSizeF(8);
     small.setBold(false);
     p.setFont(small);
     p.drawText(QRect(margin, y, page.width() - 2 * margin, 20), Qt::AlignLeft,
-               tr("Store %1 · made on %2").arg(storeName, QDate::currentDate().toString(Qt::ISODate)));
+               Text::tr("Store %1 · made on %2").arg(storeName, QDate::currentDate().toString(Qt::ISODate)));
     y += 28;
 
     // The cards as drawn on screen, four to a row, scaled to the page's width.
@@ -75,7 +76,8 @@ Status exportDashboardPdf(DashboardView& view, const QString& path, const QStrin
     // The figures as a table: what a reader copies into a review.
     const int rowStep = 22;
     const int widths[] = {260, 160, 160, 200};
-    const QString headers[] = {tr("KPI"), tr("Value"), tr("Previous period"), tr("Change")};
+    const QString headers[] = {Text::tr("KPI"), Text::tr("Value"), Text::tr("Previous period"),
+                               Text::tr("Change")};
     QFont bold = small;
     bold.setBold(true);
     auto row = [&](const QString(&cells)[4], const QFont& font) {

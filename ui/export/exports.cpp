@@ -15,9 +15,10 @@ namespace tenure::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Export", text);
-}
+// The texts' translation context, one lupdate and the program agree on.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 } // namespace
 
@@ -46,15 +47,15 @@ Status exportWidgetImage(QWidget& widget, const QString& path) {
         svg.setViewBox(widget.rect());
         svg.setTitle(widget.windowTitle());
         QPainter painter;
-        if (!painter.begin(&svg)) return Status::failure(tr("%1: cannot be written").arg(native));
+        if (!painter.begin(&svg)) return Status::failure(Text::tr("%1: cannot be written").arg(native));
         widget.render(&painter);
         painter.end();
         return QFileInfo(path).size() > 0 ? Status()
-                                          : Status::failure(tr("%1: cannot be written").arg(native));
+                                          : Status::failure(Text::tr("%1: cannot be written").arg(native));
     }
     const QString suffix = QFileInfo(path).suffix();
     if (!widget.grab().save(path, suffix.isEmpty() ? "PNG" : nullptr))
-        return Status::failure(tr("%1: cannot be written as an image").arg(native));
+        return Status::failure(Text::tr("%1: cannot be written as an image").arg(native));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "charts/cohortheatmap.h"
 #include "charts/timeserieschart.h"
 #include "dialogs/explaindialog.h"
+#include "figureformat.h"
 #include "reports/explain.h"
 
 #include <QBarCategoryAxis>
@@ -39,14 +40,6 @@ const QColor expansionColor(0x5b, 0x9b, 0xd5);
 const QColor contractionColor(0xe6, 0x9a, 0x28);
 const QColor physicalColor(0x7f, 0x5a, 0x83);
 const QColor digitalColor(0x9e, 0x9e, 0x9e);
-
-QString percentText(const std::optional<double>& v) {
-    return v ? QLocale().toString(*v, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
-}
-
-QString countText(int64_t v) {
-    return QLocale().toString(static_cast<qlonglong>(v));
-}
 
 QString moneyText(double v) {
     return QLocale().toString(v, 'f', 0);
@@ -354,12 +347,13 @@ void ChurnView::showChurn() {
         for (size_t i = 1; i < m_report.snapshot.size(); ++i)
             groups << tr("%1 %2").arg(m_report.snapshot[i].group.isEmpty() ? tr("(no segment)")
                                                                            : m_report.snapshot[i].group,
-                                      percentText(m_report.snapshot[i].churnPct));
+                                      FigureFormat::percent(m_report.snapshot[i].churnPct));
         note =
             tr("%1 customers are flagged churned without a churn date (snapshot data), so they are "
                "left out of the charts. Snapshot churn: %2 of %3 customers")
-                .arg(countText(m_report.undatedChurned), percentText(m_report.snapshot.front().churnPct),
-                     countText(m_report.snapshot.front().customers)) +
+                .arg(FigureFormat::count(m_report.undatedChurned),
+                     FigureFormat::percent(m_report.snapshot.front().churnPct),
+                     FigureFormat::count(m_report.snapshot.front().customers)) +
             (groups.isEmpty() ? QString() : tr("; by segment: %1").arg(groups.join(QStringLiteral(", ")))) +
             QStringLiteral(". ") + note;
     }
@@ -380,13 +374,13 @@ void ChurnView::showFlow() {
         newAndLost.push_back(count(r.newAndLost));
         const QString label = r.partial ? tr("%1 (partial)").arg(labels.back()) : labels.back();
         setCell(m_flowTable, row, 0, label, labels.back());
-        setCell(m_flowTable, row, 1, countText(r.customersAtStart), qlonglong(r.customersAtStart));
-        setCell(m_flowTable, row, 2, countText(r.newCustomers), qlonglong(r.newCustomers));
-        setCell(m_flowTable, row, 3, countText(r.lost), qlonglong(r.lost));
-        setCell(m_flowTable, row, 4, countText(r.newAndLost), qlonglong(r.newAndLost));
-        setCell(m_flowTable, row, 5, countText(r.customersAtEnd), qlonglong(r.customersAtEnd));
-        setCell(m_flowTable, row, 6, percentText(r.churnPct), rawRatio(r.churnPct));
-        setCell(m_flowTable, row, 7, percentText(r.retentionPct), rawRatio(r.retentionPct));
+        setCell(m_flowTable, row, 1, FigureFormat::count(r.customersAtStart), qlonglong(r.customersAtStart));
+        setCell(m_flowTable, row, 2, FigureFormat::count(r.newCustomers), qlonglong(r.newCustomers));
+        setCell(m_flowTable, row, 3, FigureFormat::count(r.lost), qlonglong(r.lost));
+        setCell(m_flowTable, row, 4, FigureFormat::count(r.newAndLost), qlonglong(r.newAndLost));
+        setCell(m_flowTable, row, 5, FigureFormat::count(r.customersAtEnd), qlonglong(r.customersAtEnd));
+        setCell(m_flowTable, row, 6, FigureFormat::percent(r.churnPct), rawRatio(r.churnPct));
+        setCell(m_flowTable, row, 7, FigureFormat::percent(r.retentionPct), rawRatio(r.retentionPct));
     }
     m_flowChart->setPeriods(labels, firstPartial(rows));
     m_flowChart->setAxisTitles(tr("Period"), tr("Customers"));
@@ -416,8 +410,8 @@ void ChurnView::showRevenue() {
                                 r.churned,  r.reactivation, r.mrrEnd};
         for (int c = 0; c < 7; ++c)
             setCell(m_mrrTable, row, c + 1, moneyText(money[c]), money[c]);
-        setCell(m_mrrTable, row, 8, percentText(r.nrrPct), rawRatio(r.nrrPct));
-        setCell(m_mrrTable, row, 9, percentText(r.grrPct), rawRatio(r.grrPct));
+        setCell(m_mrrTable, row, 8, FigureFormat::percent(r.nrrPct), rawRatio(r.nrrPct));
+        setCell(m_mrrTable, row, 9, FigureFormat::percent(r.grrPct), rawRatio(r.grrPct));
     }
     m_mrrChart->setPeriods(labels, firstPartial(rows));
     m_mrrChart->setAxisTitles(tr("Period"), tr("MRR moved"));
@@ -474,8 +468,9 @@ void ChurnView::showReasons() {
     m_reasonsNote->setText(
         tr("%1 exit surveys answered in these periods; the most given reason, %2, accounts "
            "for %3 of them.")
-            .arg(countText(m_report.surveys), top.reason.isEmpty() ? tr("no reason given") : top.reason,
-                 percentText(top.sharePct)));
+            .arg(FigureFormat::count(m_report.surveys),
+                 top.reason.isEmpty() ? tr("no reason given") : top.reason,
+                 FigureFormat::percent(top.sharePct)));
 }
 
 void ChurnView::showCohorts() {
@@ -504,9 +499,11 @@ void ChurnView::showCohorts() {
         QString text = tr("<b>Cohort %1</b>, period %2 after joining").arg(label).arg(c.offset);
         if (c.partial) text += QLatin1Char(' ') + tr("(in progress)");
         text += QStringLiteral("<br>");
-        text += revenue ? tr("Revenue %1, %2 of offset 0").arg(moneyText(c.revenue), percentText(cell.value))
+        text += revenue ? tr("Revenue %1, %2 of offset 0")
+                              .arg(moneyText(c.revenue), FigureFormat::percent(cell.value))
                         : tr("%1 of %2 customers active: %3")
-                              .arg(countText(c.active), countText(c.size), percentText(cell.value));
+                              .arg(FigureFormat::count(c.active), FigureFormat::count(c.size),
+                                   FigureFormat::percent(cell.value));
         cell.tooltip = text;
         cells.push_back(std::move(cell));
     }
@@ -537,8 +534,9 @@ void ChurnView::explainPeriod(int index) {
     const QString summary =
         tr("%1: %2 of the %3 customers at the start were lost (churn %4); %5 were gained, %6 signed up and "
            "left within the period. Retention %7.")
-            .arg(label, countText(row.lost), countText(row.customersAtStart), percentText(row.churnPct),
-                 countText(row.newCustomers), countText(row.newAndLost), percentText(row.retentionPct));
+            .arg(label, FigureFormat::count(row.lost), FigureFormat::count(row.customersAtStart),
+                 FigureFormat::percent(row.churnPct), FigureFormat::count(row.newCustomers),
+                 FigureFormat::count(row.newAndLost), FigureFormat::percent(row.retentionPct));
     openExplain(tr("Churn in %1").arg(label), summary, [filter, period](store::Store& store) {
         return reports::explainChurnCell(store, filter, period);
     });
@@ -561,7 +559,8 @@ void ChurnView::explainCohortCell(int cohortRow, int offset) {
            "their exit-survey reason.")
             .arg(label)
             .arg(offset)
-            .arg(countText(cell->active), countText(cell->size), percentText(cell->retentionPct));
+            .arg(FigureFormat::count(cell->active), FigureFormat::count(cell->size),
+                 FigureFormat::percent(cell->retentionPct));
     const reports::CohortOptions options = cohortOptions();
     const bool byOrders = options.activity == reports::CohortSource::Orders;
     const bool byEvents = options.activity == reports::CohortSource::Events;
@@ -570,7 +569,8 @@ void ChurnView::explainCohortCell(int cohortRow, int offset) {
            "The others are listed with their last activity before it.")
             .arg(label)
             .arg(offset)
-            .arg(countText(cell->active), countText(cell->size), percentText(cell->retentionPct));
+            .arg(FigureFormat::count(cell->active), FigureFormat::count(cell->size),
+                 FigureFormat::percent(cell->retentionPct));
     openExplain(tr("Cohort %1, offset %2").arg(label).arg(offset),
                 byOrders || byEvents ? activitySummary : summary,
                 [filter, unit, cohort, offset, options, byOrders, byEvents](store::Store& store) {

@@ -1,5 +1,7 @@
 #include "loyaltyview.h"
 
+#include "figureformat.h"
+
 #include "charts/periodlinechart.h"
 
 #include "model/dates.h"
@@ -29,14 +31,6 @@ QStandardItem* item(const QString& text, const QVariant& sort = {}, bool number 
     it->setData(sort.isValid() ? sort : QVariant(text), LoyaltyView::SortRole);
     if (number) it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return it;
-}
-
-QString count(int64_t v) {
-    return QLocale().toString(static_cast<qlonglong>(v));
-}
-
-QString percent(const std::optional<double>& v) {
-    return v ? QLocale().toString(*v, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
 }
 
 void styleTable(QTableView* table) {
@@ -245,11 +239,12 @@ void LoyaltyView::showReport(const reports::LoyaltyReport& report) {
                   "up to its end.")
                    .arg(periodLabel(last->period, scope().unit))
              : tr("No loyalty ledger in this store or segment."));
-    set("members", last ? count(last->members) : QStringLiteral("—"));
-    set("active", last ? count(last->activeMembers) : QStringLiteral("—"));
-    set("liability", last ? tr("%1 points").arg(count(last->pointsOutstanding)) : QStringLiteral("—"));
-    set("repeat", last ? percent(last->repeatPurchasePct) : QStringLiteral("—"));
-    set("redemption", last ? percent(last->redemptionPct) : QStringLiteral("—"));
+    set("members", last ? FigureFormat::count(last->members) : QStringLiteral("—"));
+    set("active", last ? FigureFormat::count(last->activeMembers) : QStringLiteral("—"));
+    set("liability",
+        last ? tr("%1 points").arg(FigureFormat::count(last->pointsOutstanding)) : QStringLiteral("—"));
+    set("repeat", last ? FigureFormat::percent(last->repeatPurchasePct) : QStringLiteral("—"));
+    set("redemption", last ? FigureFormat::percent(last->redemptionPct) : QStringLiteral("—"));
 
     // Charts.
     QStringList periods;
@@ -286,10 +281,10 @@ void LoyaltyView::showReport(const reports::LoyaltyReport& report) {
         int rank = 0; // tiers sort by their threshold
         for (size_t i = 0; i < report.rules.tiers.size(); ++i)
             if (report.rules.tiers[i].name == m.tier) rank = static_cast<int>(report.rules.tiers.size() - i);
-        m_members->appendRow({key, item(m.name.isEmpty() ? QStringLiteral("—") : m.name, m.name),
-                              item(tierName(m.tier), rank),
-                              item(count(m.balance), QVariant::fromValue<qlonglong>(m.balance), true),
-                              item(count(m.earned12), QVariant::fromValue<qlonglong>(m.earned12), true)});
+        m_members->appendRow(
+            {key, item(m.name.isEmpty() ? QStringLiteral("—") : m.name, m.name), item(tierName(m.tier), rank),
+             item(FigureFormat::count(m.balance), QVariant::fromValue<qlonglong>(m.balance), true),
+             item(FigureFormat::count(m.earned12), QVariant::fromValue<qlonglong>(m.earned12), true)});
     }
     m_membersTable->setSortingEnabled(true);
     m_ledger->removeRows(0, m_ledger->rowCount());
@@ -307,14 +302,15 @@ void LoyaltyView::showReport(const reports::LoyaltyReport& report) {
         const auto n = last && last->tiers.count(name) ? last->tiers.at(name) : 0;
         m_tiers->appendRow(
             {item(tierName(name)),
-             item(base ? tr("below the lowest tier") : tr("%1 or more").arg(count(threshold)),
+             item(base ? tr("below the lowest tier") : tr("%1 or more").arg(FigureFormat::count(threshold)),
                   QVariant::fromValue<qlonglong>(threshold)),
-             item(last ? count(n) : QStringLiteral("—"), QVariant::fromValue<qlonglong>(n), true)});
+             item(last ? FigureFormat::count(n) : QStringLiteral("—"), QVariant::fromValue<qlonglong>(n),
+                  true)});
     }
     set("points_per_unit", locale.toString(report.rules.pointsPerUnit, 'g', 6));
-    set("referral", tr("%1 points").arg(count(report.rules.referralBonus)));
-    set("review", tr("%1 points").arg(count(report.rules.reviewBonus)));
-    set("social", tr("%1 points").arg(count(report.rules.socialBonus)));
+    set("referral", tr("%1 points").arg(FigureFormat::count(report.rules.referralBonus)));
+    set("review", tr("%1 points").arg(FigureFormat::count(report.rules.reviewBonus)));
+    set("social", tr("%1 points").arg(FigureFormat::count(report.rules.socialBonus)));
 }
 
 void LoyaltyView::memberSelected() {
@@ -336,11 +332,13 @@ void LoyaltyView::showLedger(int64_t customer, const std::vector<reports::Member
     m_shownMember = customer;
     m_ledger->removeRows(0, m_ledger->rowCount());
     for (const reports::MemberLedgerLine& line : lines) {
-        QStandardItem* points = item(count(line.points), QVariant::fromValue<qlonglong>(line.points), true);
+        QStandardItem* points =
+            item(FigureFormat::count(line.points), QVariant::fromValue<qlonglong>(line.points), true);
         if (line.points < 0) points->setForeground(QColor(0xB0, 0x1E, 0x1E));
-        m_ledger->appendRow({item(formatDate(line.day), QVariant::fromValue<qlonglong>(line.day)), points,
-                             item(reasonName(line.reason)),
-                             item(count(line.balance), QVariant::fromValue<qlonglong>(line.balance), true)});
+        m_ledger->appendRow(
+            {item(formatDate(line.day), QVariant::fromValue<qlonglong>(line.day)), points,
+             item(reasonName(line.reason)),
+             item(FigureFormat::count(line.balance), QVariant::fromValue<qlonglong>(line.balance), true)});
     }
 }
 

@@ -11,14 +11,15 @@ class QStandardItem;
 
 namespace tenure::ui {
 
-// How the views write the figures core returns: an undefined value is "—", never 0.
+// How the views write the figures core returns: an undefined value is "—", never 0. The one
+// implementation of the texts; format.h's free functions (dashboard, exports) call these.
 class FigureFormat final {
     Q_DECLARE_TR_FUNCTIONS(FigureFormat)
 public:
     // "38 s", "45 min", "3 h 12 min", "2 d 4 h".
     static QString duration(std::optional<double> seconds);
-    // "87.3 %" (one decimal, metrics.md).
-    static QString percent(std::optional<double> pct);
+    // "87.3 %" (one decimal, metrics.md, unless told otherwise).
+    static QString percent(std::optional<double> pct, int decimals = 1);
     // A signed score such as NPS: "+30", "−12".
     static QString score(std::optional<double> value);
     static QString count(int64_t n);

@@ -26,9 +26,9 @@ QString FigureFormat::duration(std::optional<double> seconds) {
                           : tr("%1 d %2 h").arg(locale.toString(days), locale.toString(restHours));
 }
 
-QString FigureFormat::percent(std::optional<double> pct) {
+QString FigureFormat::percent(std::optional<double> pct, int decimals) {
     if (!pct) return undefined();
-    return tr("%1 %").arg(QLocale().toString(*pct, 'f', 1));
+    return tr("%1 %").arg(QLocale().toString(*pct, 'f', decimals));
 }
 
 QString FigureFormat::score(std::optional<double> value) {

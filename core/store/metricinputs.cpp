@@ -517,7 +517,7 @@ Expected<int64_t> countUndatedChurn(Store& store, const CustomerFilter& filter) 
 // are looked up one by one; many (an explanation of a million-customer figure) are merged with
 // one sequential scan of the table, since a million indexed look-ups cost a file lock and a
 // B-tree descent each.
-static Expected<std::vector<CustomerLabel>> lookupCustomers(Store& store, const std::vector<int64_t>& ids) {
+Expected<std::vector<CustomerLabel>> loadCustomerLabels(Store& store, const std::vector<int64_t>& ids) {
     std::vector<CustomerLabel> out(ids.size());
     constexpr size_t scanFrom = 2000;
     if (ids.size() < scanFrom) {
@@ -551,17 +551,13 @@ static Expected<std::vector<CustomerLabel>> lookupCustomers(Store& store, const 
 }
 
 Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<int64_t>& ids) {
-    auto labels = lookupCustomers(store, ids);
+    auto labels = loadCustomerLabels(store, ids);
     if (!labels) return Expected<std::vector<QString>>::failure(labels.error());
     std::vector<QString> keys;
     keys.reserve(ids.size());
     for (CustomerLabel& label : labels.value())
         keys.push_back(std::move(label.key));
     return keys;
-}
-
-Expected<std::vector<CustomerLabel>> loadCustomerLabels(Store& store, const std::vector<int64_t>& ids) {
-    return lookupCustomers(store, ids);
 }
 
 Expected<std::vector<LedgerRow>> loadCustomerLedger(Store& store, int64_t customer) {

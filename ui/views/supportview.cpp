@@ -10,11 +10,13 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -225,9 +227,25 @@ void SupportView::fillGroupTable() {
                                              tr("First-contact\nresolution"), tr("Resolution\nmedian"),
                                              tr("Resolution\np90"), tr("Live\ncontacts"), tr("Average\nwait"),
                                              tr("Waits over\n5 min"), tr("Abandoned"), tr("Backlog")});
-    // Per-section modes exist only once the header has its sections.
-    m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_groupTable->horizontalHeader()->setSectionResizeMode(Group, QHeaderView::ResizeToContents);
+    // Every column as wide as its figures and the longest line of its two-line header (equal
+    // stretched widths clipped "First response"; Qt's own fit measures the header as one line).
+    QHeaderView* header = m_groupTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics headerMetrics(header->font());
+    QFont bold = m_groupTable->font();
+    bold.setBold(true); // the "All tickets" row
+    const QFontMetrics cellMetrics(bold);
+    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+    for (int c = 0; c < m_groupModel->columnCount(); ++c) {
+        int width = 0;
+        for (const QString& line : m_groupModel->headerData(c, Qt::Horizontal).toString().split(u'\n'))
+            width = std::max(width, headerMetrics.horizontalAdvance(line));
+        for (int r = 0; r < m_groupModel->rowCount(); ++r)
+            width =
+                std::max(width, cellMetrics.horizontalAdvance(m_groupModel->index(r, c).data().toString()));
+        header->resizeSection(c, width + padding);
+    }
+    header->setSectionResizeMode(Group, QHeaderView::ResizeToContents); // one-line header: Qt's fit
     m_groupCaption->setText(m_report.periods.empty()
                                 ? QString()
                                 : tr("KPIs of %1%2, per %3")

@@ -111,26 +111,6 @@ Expected<FilterCondition> customerFilterCondition(Store& store, const CustomerFi
     return condition;
 }
 
-// Customers flagged churned without a churn date (snapshot data) left on an unknown day: they
-// are left out of dated metrics rather than counted as customers for ever; countUndatedChurn()
-// says how many, and snapshot churn reports them.
-Expected<std::vector<metrics::Lifetime>> loadLifetimes(Store& store, const CustomerFilter& filter) {
-    const auto scope = customerFilterCondition(store, filter, "c");
-    if (!scope) return failure<metrics::Lifetime>(scope.error());
-    Statement q(store.handle(), "SELECT id, signup_date, churn_date FROM customers c "
-                                "WHERE NOT (coalesce(churned, 0) = 1 AND churn_date IS NULL)" +
-                                    scope->andClause());
-    if (!q.valid()) return failure<metrics::Lifetime>(q);
-    scope->bind(q, 1);
-    std::vector<metrics::Lifetime> out;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW)
-        out.push_back({q.int64(0), q.isNull(1) ? metrics::noDay : q.int64(1),
-                       q.isNull(2) ? metrics::noDay : q.int64(2)});
-    if (rc != SQLITE_DONE) return failure<metrics::Lifetime>(q);
-    return out;
-}
-
 Expected<std::vector<metrics::SnapshotCustomer>> loadSnapshot(Store& store, const QString& groupBy,
                                                               const CustomerFilter& filter) {
     const auto scope = customerFilterCondition(store, filter, "c");
@@ -500,17 +480,6 @@ Expected<LastActivity> loadLastActivity(Store& store, const CustomerFilter& filt
     if (values[1] != metrics::noTime) last.lastDay = std::max(last.lastDay, clock.localDay(values[1]));
     if (values[2] != metrics::noTime) last.lastDay = std::max(last.lastDay, clock.localDay(values[2]));
     return last;
-}
-
-Expected<int64_t> countUndatedChurn(Store& store, const CustomerFilter& filter) {
-    const auto scope = customerFilterCondition(store, filter, "c");
-    if (!scope) return Expected<int64_t>::failure(scope.error());
-    Statement q(store.handle(), "SELECT count(*) FROM customers c WHERE churned = 1 AND churn_date IS NULL" +
-                                    scope->andClause());
-    if (!q.valid()) return Expected<int64_t>::failure(q.error());
-    scope->bind(q, 1);
-    if (q.step() != SQLITE_ROW) return Expected<int64_t>::failure(q.error());
-    return q.int64(0);
 }
 
 // Customer key and name for each id, in the order of `ids` (empty for an unknown id). A few ids

@@ -49,8 +49,9 @@ struct FilterCondition {
 Expected<FilterCondition> customerFilterCondition(Store& store, const CustomerFilter& filter,
                                                   const char* alias = "c");
 
-// Signup and churn days per customer; customers flagged churned without a churn date are left
-// out (their last day is unknown).
+// Spans of service per customer: its subscription rows when it has any (a returning customer
+// has several), else its signup and churn days; customers flagged churned without a churn date
+// and without an ended subscription are left out (their last day is unknown).
 Expected<std::vector<metrics::Lifetime>> loadLifetimes(Store& store, const CustomerFilter& filter = {});
 // How many customers are flagged churned without a churn date.
 Expected<int64_t> countUndatedChurn(Store& store, const CustomerFilter& filter = {});

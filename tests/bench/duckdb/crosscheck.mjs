@@ -20,6 +20,8 @@ let t = now();
 await db.run(`SET TimeZone = 'UTC'`);
 await db.run(`CREATE TABLE customers AS SELECT customer_id, signup_date::DATE AS signup, churn_date::DATE AS churn
               FROM read_csv('${join(csvDir, 'customers.csv')}', header = true, all_varchar = true)`);
+await db.run(`CREATE TABLE subscriptions AS SELECT customer_id, started_at::DATE AS start, ended_at::DATE AS stop
+              FROM read_csv('${join(csvDir, 'subscriptions.csv')}', header = true, all_varchar = true)`);
 await db.run(`CREATE TABLE events AS SELECT customer_id, occurred_at::TIMESTAMPTZ AS ts
               FROM read_csv('${join(csvDir, 'events.csv')}', header = true, all_varchar = true)`);
 await db.run(`CREATE TABLE tickets AS SELECT channel, created_at::TIMESTAMPTZ AS created,
@@ -30,19 +32,49 @@ await db.run(`CREATE TABLE nps AS SELECT responded_at::TIMESTAMPTZ AS ts, score:
 const load = now() - t;
 
 t = now();
-// Churn by month: customers at start are active on the day before the month.
+// Churn by month, per customer (metrics.md): a customer's spans of service are its subscription
+// rows (an open one ends on the customer's churn date, if any, after its start), or its signup
+// and churn dates when it has none; overlapping or back-to-back spans merge into islands. At
+// start: active on the day before the month; at end: active on its last day; lost: at start
+// and not at end; new: an island starts in the month and the customer was not there at start.
 const churn = await rows(`
-  WITH months AS (
+  WITH spans AS (
+    SELECT s.customer_id, s.start,
+      CASE WHEN s.stop IS NULL AND c.churn >= s.start THEN c.churn ELSE s.stop END AS stop
+    FROM subscriptions s JOIN customers c USING (customer_id)
+    UNION ALL
+    SELECT customer_id, signup, churn FROM customers c WHERE signup IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.customer_id = c.customer_id)),
+  marked AS (
+    SELECT *, CASE WHEN start > max(coalesce(stop, DATE '9999-12-31')) OVER (
+        PARTITION BY customer_id ORDER BY start, stop ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+      THEN 1 ELSE 0 END AS fresh
+    FROM spans WHERE stop IS NULL OR stop >= start),
+  numbered AS (
+    SELECT *, sum(fresh) OVER (PARTITION BY customer_id ORDER BY start, stop ROWS UNBOUNDED PRECEDING) AS island
+    FROM marked),
+  islands AS (
+    SELECT customer_id, min(start) AS start,
+      CASE WHEN bool_or(stop IS NULL) THEN NULL ELSE max(stop) END AS stop
+    FROM numbered GROUP BY customer_id, island),
+  months AS (
     SELECT m::DATE AS s, (m + INTERVAL 1 MONTH)::DATE AS e FROM range(
-      (SELECT date_trunc('month', min(signup)) FROM customers),
-      (SELECT date_trunc('month', greatest(max(signup), max(churn))) FROM customers) + INTERVAL 1 MONTH,
-      INTERVAL 1 MONTH) t(m))
+      (SELECT date_trunc('month', min(start)) FROM islands),
+      (SELECT date_trunc('month', greatest(max(start), max(stop))) FROM islands) + INTERVAL 1 MONTH,
+      INTERVAL 1 MONTH) t(m)),
+  flags AS (
+    SELECT m.s, i.customer_id,
+      bool_or(i.start < m.s AND (i.stop IS NULL OR i.stop >= m.s)) AS at_start,
+      bool_or(i.start < m.e AND (i.stop IS NULL OR i.stop >= m.e)) AS at_end,
+      bool_or(i.start >= m.s AND i.start < m.e) AS started
+    FROM months m JOIN islands i ON i.start < m.e AND (i.stop IS NULL OR i.stop >= m.s)
+    GROUP BY ALL)
   SELECT strftime(s, '%Y-%m') AS period,
-    count(*) FILTER (WHERE signup < s AND (churn IS NULL OR churn >= s)) AS customers_at_start,
-    count(*) FILTER (WHERE signup < s AND churn >= s AND churn < e) AS lost,
-    count(*) FILTER (WHERE signup >= s AND signup < e) AS new,
-    count(*) FILTER (WHERE signup < e AND (churn IS NULL OR churn >= e)) AS customers_at_end
-  FROM months, customers GROUP BY s ORDER BY s`);
+    count(*) FILTER (WHERE at_start) AS customers_at_start,
+    count(*) FILTER (WHERE at_start AND NOT at_end) AS lost,
+    count(*) FILTER (WHERE started AND NOT at_start) AS new,
+    count(*) FILTER (WHERE at_end) AS customers_at_end
+  FROM flags GROUP BY s ORDER BY s`);
 // Cohorts: signup month × month offset, activity = at least one event in the month.
 const cohorts = await rows(`
   SELECT strftime(date_trunc('month', c.signup), '%Y-%m') AS cohort,

@@ -2,6 +2,7 @@
 
 #include "dialogs/importwizard.h"
 #include "dialogs/settingsdialog.h"
+#include "export/chartcontextmenu.h"
 #include "export/dashboardpdf.h"
 #include "export/exports.h"
 #include "models/customertablemodel.h"
@@ -127,6 +128,9 @@ MainWindow::MainWindow(QWidget* parent)
     createToolBar();
     createMenus();
     connect(&m_loader, &QFutureWatcherBase::finished, this, &MainWindow::loadFinished);
+    // Right-click on any chart of any view: export it or copy it.
+    qApp->installEventFilter(new ChartContextMenu(
+        [this] { return m_sidebar->currentItem() ? m_sidebar->currentItem()->text() : QString(); }, this));
     setAcceptDrops(true);
     resize(1280, 800);
 }

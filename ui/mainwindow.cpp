@@ -98,7 +98,9 @@ MainWindow::MainWindow(QWidget* parent)
         showView(Dashboard);
     });
     addView(Churn, tr("Churn & retention"), new ChurnView(this));
-    addView(Onboarding, tr("Onboarding"), new OnboardingView(this));
+    auto* onboarding = new OnboardingView(this);
+    onboarding->setUndoStack(m_undo);
+    addView(Onboarding, tr("Onboarding"), onboarding);
     addView(Support, tr("Support"), new SupportView(this));
     addView(Loyalty, tr("Loyalty"), new LoyaltyView(this));
     addView(Feedback, tr("Feedback"), new FeedbackView(this));

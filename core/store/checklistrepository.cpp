@@ -39,13 +39,14 @@ QString uniqueNameError(const Statement& q, const QString& name) {
 Expected<std::vector<ChecklistMilestone>> loadChecklistTemplate(Store& store) {
     using Result = Expected<std::vector<ChecklistMilestone>>;
     Statement q(store.handle(),
-                "SELECT id, name, offset_days, required FROM checklist_milestones "
+                "SELECT id, name, offset_days, required, position FROM checklist_milestones "
                 "WHERE template = (SELECT min(id) FROM checklist_templates) ORDER BY position, id");
     if (!q.valid()) return Result::failure(q.error());
     std::vector<ChecklistMilestone> out;
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW)
-        out.push_back({q.int64(0), q.qtext(1), static_cast<int>(q.int64(2)), q.int64(3) != 0});
+        out.push_back({q.int64(0), q.qtext(1), static_cast<int>(q.int64(2)), q.int64(3) != 0,
+                       static_cast<int>(q.int64(4))});
     if (rc != SQLITE_DONE) return Result::failure(q.error());
     return out;
 }
@@ -119,6 +120,29 @@ Status removeChecklistMilestone(Store& store, int64_t id) {
     if (!q.valid()) return Status::failure(q.error());
     q.bind(1, id);
     return changeOne(store, q);
+}
+
+Status restoreChecklistMilestone(Store& store, const ChecklistMilestone& milestone) {
+    if (Status s = checkName(milestone.name); !s) return s;
+    if (Status s = checkOffset(milestone.offsetDays); !s) return s;
+    Statement q(store.handle(),
+                "INSERT INTO checklist_milestones(id, template, position, name, offset_days, required) "
+                "SELECT ?, t.id, CASE WHEN ? > 0 THEN ? ELSE coalesce((SELECT max(position) FROM "
+                "checklist_milestones WHERE template = t.id), 0) + 1 END, ?, ?, ? "
+                "FROM (SELECT min(id) AS id FROM checklist_templates) t WHERE t.id IS NOT NULL");
+    if (!q.valid()) return Status::failure(q.error());
+    const QString name = milestone.name.trimmed();
+    q.bind(1, milestone.id);
+    q.bind(2, static_cast<int64_t>(milestone.position));
+    q.bind(3, static_cast<int64_t>(milestone.position));
+    q.bindCopy(4, name);
+    q.bind(5, static_cast<int64_t>(milestone.offsetDays));
+    q.bind(6, static_cast<int64_t>(milestone.required ? 1 : 0));
+    if (q.step() != SQLITE_DONE) return Status::failure(uniqueNameError(q, name));
+    if (sqlite3_changes(store.handle()) != 1)
+        return Status::failure(
+            QStringLiteral("the store has no onboarding checklist to put the milestone in"));
+    return {};
 }
 
 } // namespace tenure::store

@@ -18,6 +18,7 @@ struct ChecklistMilestone {
     QString name;
     int offsetDays = 0; // the target, in days after signup
     bool required = true;
+    int position = 0; // its place in the template's order (gaps allowed)
 };
 
 // The checklist the reports use (the first template), in its order.
@@ -32,5 +33,8 @@ Status renameChecklistMilestone(Store& store, int64_t id, const QString& name);
 Status setChecklistMilestoneOffset(Store& store, int64_t id, int offsetDays);
 // Removes a milestone from the template; the customers' rows of that name stay as history.
 Status removeChecklistMilestone(Store& store, int64_t id);
+// Puts back a milestone as it was (same id, so later edits that name it still apply), at its
+// position, or appended when the position is 0. Undo of a removal and redo of an addition.
+Status restoreChecklistMilestone(Store& store, const ChecklistMilestone& milestone);
 
 } // namespace tenure::store

@@ -104,3 +104,34 @@ TEST(ChecklistRepository, RefusesWhatTheChecklistCannotHold) {
     EXPECT_EQ(names(after.value()), names(checklist.value()));
     EXPECT_EQ(after.value()[0].offsetDays, 7);
 }
+
+// Undo of a removal puts the milestone back where it was, with its id; redo of an addition
+// appends it again with the id later edits name.
+TEST(ChecklistRepository, ARemovedMilestoneComesBackInPlaceWithItsId) {
+    test::TempStore t;
+    ASSERT_TRUE(t.store);
+    const auto before = loadChecklistTemplate(*t.store);
+    ASSERT_TRUE(before);
+    const ChecklistMilestone second = before.value()[1];
+    ASSERT_TRUE(removeChecklistMilestone(*t.store, second.id));
+    ASSERT_TRUE(restoreChecklistMilestone(*t.store, second));
+    const auto restored = loadChecklistTemplate(*t.store);
+    ASSERT_TRUE(restored);
+    EXPECT_EQ(names(restored.value()), names(before.value()));
+    EXPECT_EQ(restored.value()[1].id, second.id);
+    EXPECT_EQ(restored.value()[1].offsetDays, second.offsetDays);
+    // Still in the store: refused, and nothing changes.
+    EXPECT_FALSE(restoreChecklistMilestone(*t.store, second));
+
+    const auto added = addChecklistMilestone(*t.store, QStringLiteral("Kick-off call"), 3, false);
+    ASSERT_TRUE(added);
+    ASSERT_TRUE(removeChecklistMilestone(*t.store, added.value()));
+    ASSERT_TRUE(
+        restoreChecklistMilestone(*t.store, {added.value(), QStringLiteral("Kick-off call"), 3, false, 0}));
+    const auto after = loadChecklistTemplate(*t.store);
+    ASSERT_TRUE(after);
+    ASSERT_EQ(after->size(), 5u);
+    EXPECT_EQ(after.value()[4].id, added.value());
+    EXPECT_FALSE(after.value()[4].required);
+    ASSERT_TRUE(renameChecklistMilestone(*t.store, added.value(), QStringLiteral("Kick-off")));
+}

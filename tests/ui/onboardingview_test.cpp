@@ -16,6 +16,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -294,6 +295,56 @@ TEST_F(OnboardingViewTest, EditingTheChecklistIsSavedAndRecomputed) {
     ASSERT_TRUE(problem);
     EXPECT_TRUE(problem->text().contains(QStringLiteral("already has a milestone")))
         << problem->text().toStdString();
+}
+
+// Checklist edits are steps of the window's undo stack: undo puts the store back (a removed
+// milestone with its id, so the rename before it undoes too), redo applies them again.
+TEST_F(OnboardingViewTest, ChecklistEditsUndoAndRedo) {
+    QUndoStack undo;
+    OnboardingView view;
+    view.setUndoStack(&undo);
+    ASSERT_TRUE(refresh(view, t.path));
+    QStandardItemModel* checklist = view.checklistModel();
+    ASSERT_EQ(checklist->rowCount(), 4);
+    const auto stored = [&] { return store::loadChecklistTemplate(*t.store).value(); };
+    const auto before = stored();
+    const auto settled = [&] { return QTest::qWaitFor([&] { return !view.isBusy(); }, 60000); };
+
+    ASSERT_TRUE(
+        checklist->setData(checklist->index(1, OnboardingView::Milestone), QStringLiteral("Setup checked")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stored()[1].name == QStringLiteral("Setup checked"); }, 30000));
+    ASSERT_TRUE(settled());
+    auto* table = view.findChild<QTableView*>(QStringLiteral("onboardingChecklist"));
+    ASSERT_TRUE(table);
+    table->setCurrentIndex(checklist->index(1, OnboardingView::Milestone));
+    view.findChild<QPushButton*>(QStringLiteral("removeMilestone"))->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checklist->rowCount() == 3; }, 30000));
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(undo.count(), 2);
+
+    undo.undo(); // the removal
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checklist->rowCount() == 4; }, 30000));
+    EXPECT_EQ(stored()[1].id, before[1].id);
+    EXPECT_EQ(stored()[1].name, QStringLiteral("Setup checked"));
+    ASSERT_TRUE(settled());
+    undo.undo(); // the rename
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return checklist->index(1, OnboardingView::Milestone).data().toString() == before[1].name; },
+        30000));
+    ASSERT_TRUE(settled());
+    const auto undone = stored();
+    ASSERT_EQ(undone.size(), before.size());
+    for (size_t i = 0; i < before.size(); ++i) {
+        EXPECT_EQ(undone[i].id, before[i].id);
+        EXPECT_EQ(undone[i].name, before[i].name);
+        EXPECT_EQ(undone[i].offsetDays, before[i].offsetDays);
+    }
+
+    undo.redo();
+    undo.redo();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checklist->rowCount() == 3; }, 30000));
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(stored().size(), 3u);
 }
 
 TEST_F(OnboardingViewTest, Screenshot) {

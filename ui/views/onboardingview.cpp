@@ -1,6 +1,7 @@
 #include "onboardingview.h"
 
 #include "charts/periodlinechart.h"
+#include "commands/storeeditcommand.h"
 
 #include "model/dates.h"
 
@@ -17,6 +18,7 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tenure::ui {
@@ -173,9 +175,10 @@ OnboardingView::OnboardingView(QWidget* parent)
     m_remove->setObjectName(QStringLiteral("removeMilestone"));
     connect(m_add, &QPushButton::clicked, this, &OnboardingView::addMilestone);
     connect(m_remove, &QPushButton::clicked, this, &OnboardingView::removeMilestone);
-    auto* hint = new QLabel(tr("Double-click a name or a due day to change it. Changes are saved at once and "
-                               "apply to every account's progress and overdue milestones."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Double-click a name or a due day to change it. Changes are saved at once and "
+                      "apply to every account's progress and overdue milestones; Ctrl+Z undoes them."),
+                   this);
     hint->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -280,6 +283,7 @@ void OnboardingView::showReport(const reports::OnboardingReport& report) {
 }
 
 void OnboardingView::showChecklist(const std::vector<store::ChecklistMilestone>& checklist) {
+    m_milestones = checklist;
     m_filling = true;
     m_checklist->removeRows(0, m_checklist->rowCount());
     for (const store::ChecklistMilestone& m : checklist) {
@@ -297,16 +301,29 @@ void OnboardingView::showChecklist(const std::vector<store::ChecklistMilestone>&
     m_remove->setEnabled(!checklist.empty());
 }
 
+void OnboardingView::setUndoStack(QUndoStack* undo) {
+    m_undo = undo;
+}
+
 void OnboardingView::checklistEdited(int row, int column) {
+    if (row < 0 || static_cast<size_t>(row) >= m_milestones.size()) return;
+    const store::ChecklistMilestone old = m_milestones[static_cast<size_t>(row)];
+    const int64_t id = old.id;
     const QModelIndex index = m_checklist->index(row, column);
-    const int64_t id = index.data(MilestoneIdRole).toLongLong();
     if (column == Milestone) {
         const QString name = index.data(Qt::EditRole).toString();
-        editChecklist([id, name](store::Store& s) { return store::renameChecklistMilestone(s, id, name); });
+        const QString before = old.name;
+        changeChecklist(
+            tr("Rename milestone “%1”").arg(before),
+            [id, name](store::Store& s) { return store::renameChecklistMilestone(s, id, name); },
+            [id, before](store::Store& s) { return store::renameChecklistMilestone(s, id, before); });
     } else if (column == DueDays) {
         const int days = index.data(Qt::EditRole).toInt();
-        editChecklist(
-            [id, days](store::Store& s) { return store::setChecklistMilestoneOffset(s, id, days); });
+        const int before = old.offsetDays;
+        changeChecklist(
+            tr("Change due day of “%1”").arg(old.name),
+            [id, days](store::Store& s) { return store::setChecklistMilestoneOffset(s, id, days); },
+            [id, before](store::Store& s) { return store::setChecklistMilestoneOffset(s, id, before); });
     }
 }
 
@@ -321,20 +338,50 @@ void OnboardingView::addMilestone() {
     int days = 30;
     if (m_checklist->rowCount() > 0)
         days = m_checklist->index(m_checklist->rowCount() - 1, DueDays).data().toInt();
-    editChecklist([name, days](store::Store& s) -> Status {
-        const auto added = store::addChecklistMilestone(s, name, days);
-        return added ? Status() : Status::failure(added.error());
-    });
+    // The id is known after the first redo; a later redo puts the same milestone back, so that
+    // the edits after it on the stack (a rename) still name it.
+    auto added = std::make_shared<store::ChecklistMilestone>();
+    added->name = name;
+    added->offsetDays = days;
+    changeChecklist(
+        tr("Add milestone"),
+        [added](store::Store& s) -> Status {
+            if (added->id != 0) return store::restoreChecklistMilestone(s, *added);
+            const auto id = store::addChecklistMilestone(s, added->name, added->offsetDays);
+            if (!id) return Status::failure(id.error());
+            added->id = id.value();
+            return {};
+        },
+        [added](store::Store& s) { return store::removeChecklistMilestone(s, added->id); });
 }
 
 void OnboardingView::removeMilestone() {
     const QModelIndex current = m_checklistTable->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid() || static_cast<size_t>(current.row()) >= m_milestones.size()) {
         showProblem(tr("Select the milestone to remove first."));
         return;
     }
-    const int64_t id = m_checklist->index(current.row(), Milestone).data(MilestoneIdRole).toLongLong();
-    editChecklist([id](store::Store& s) { return store::removeChecklistMilestone(s, id); });
+    const store::ChecklistMilestone removed = m_milestones[static_cast<size_t>(current.row())];
+    changeChecklist(
+        tr("Remove milestone “%1”").arg(removed.name),
+        [id = removed.id](store::Store& s) { return store::removeChecklistMilestone(s, id); },
+        [removed](store::Store& s) { return store::restoreChecklistMilestone(s, removed); });
+}
+
+void OnboardingView::changeChecklist(const QString& text, Edit apply, Edit revert) {
+    if (!m_undo) {
+        editChecklist(std::move(apply));
+        return;
+    }
+    // The command runs the edit (on the GUI thread: one small statement); the view then reads
+    // the checklist back and computes again, as after any other edit.
+    m_undo->push(new StoreEditCommand(text, scope().storePath, std::move(apply), std::move(revert),
+                                      [this](const Status& status) {
+                                          const QString error = status ? QString() : status.error();
+                                          editChecklist([error](store::Store&) -> Status {
+                                              return error.isEmpty() ? Status() : Status::failure(error);
+                                          });
+                                      }));
 }
 
 namespace {

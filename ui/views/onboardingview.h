@@ -9,6 +9,7 @@ class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
+class QUndoStack;
 
 namespace tenure::ui {
 
@@ -37,6 +38,9 @@ public:
     PeriodLineChart* daysChart() const { return m_daysChart; }
     PeriodLineChart* interactionsChart() const { return m_interactionsChart; }
     QTabWidget* tabs() const { return m_tabs; }
+    // Checklist edits become undoable steps of `undo` (the window's stack); without one they
+    // are saved at once with no undo.
+    void setUndoStack(QUndoStack* undo);
 
 protected:
     void refresh() override;
@@ -47,6 +51,9 @@ private:
     void checklistEdited(int row, int column);
     void addMilestone();
     void removeMilestone();
+    using Edit = std::function<Status(store::Store&)>;
+    // One edit of the checklist as an undoable step: `apply` now, `revert` on undo.
+    void changeChecklist(const QString& text, Edit apply, Edit revert);
     // Runs one edit of the checklist on the store, then computes the view again.
     void editChecklist(std::function<Status(store::Store&)> edit);
 
@@ -60,6 +67,8 @@ private:
     QPushButton* m_remove;
     PeriodLineChart* m_daysChart;
     PeriodLineChart* m_interactionsChart;
+    QUndoStack* m_undo = nullptr;
+    std::vector<store::ChecklistMilestone> m_milestones; // as shown, row by row
     bool m_filling = false;
 };
 

@@ -170,6 +170,10 @@ TEST_F(ChurnViewTest, ChartsAndTablesShowTheCoreFiguresOfEveryPeriod) {
         expectSame(view.mrrChart()->valueAt(QStringLiteral("Expansion"), row), revenue[i].expansion,
                    "expansion");
         EXPECT_DOUBLE_EQ(view.mrrTable()->item(row, 7)->data(Qt::UserRole).toDouble(), revenue[i].mrrEnd);
+        if (revenue[i].arpa)
+            EXPECT_DOUBLE_EQ(view.mrrTable()->item(row, 10)->data(Qt::UserRole).toDouble(), *revenue[i].arpa);
+        else
+            EXPECT_EQ(view.mrrTable()->item(row, 10)->text(), QStringLiteral("—"));
         movedIn += revenue[i].newMrr;
     }
     EXPECT_GT(movedIn, 0);
@@ -268,6 +272,34 @@ TEST_F(ChurnViewTest, ExplainingAPeriodListsItsLostCustomersAsTheNumerator) {
     Q_EMIT dialog->accountRequested(dialog->model()->rows().front().customer);
     ASSERT_EQ(requested.count(), 1);
     EXPECT_EQ(requested.at(0).at(0).toString(), dialog->model()->rows().front().customer);
+    dialog->close();
+}
+
+// The MRR movements' drill-down: the rows the core lists for the period, the movers in the
+// numerator.
+TEST_F(ChurnViewTest, ActivatingAnMrrPeriodListsTheCustomersBehindItsMovements) {
+    ChurnView view;
+    load(view);
+    const auto& rows = view.report().revenue;
+    ASSERT_FALSE(rows.empty());
+    const auto busiest = std::max_element(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+        return a.newMrr + a.churned < b.newMrr + b.churned;
+    });
+    const int index = static_cast<int>(busiest - rows.begin());
+    const auto explained = reports::explainRevenueCell(*t.store, {}, busiest->period);
+    ASSERT_TRUE(explained);
+    ASSERT_FALSE(explained->empty());
+
+    QSignalSpy opened(&view, &ChurnView::explainOpened);
+    Q_EMIT view.mrrTable()->cellActivated(index, 0);
+    ASSERT_TRUE(waitFor([&] { return opened.count() > 0; }));
+    auto* dialog = opened.takeFirst().at(0).value<ExplainDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(dialog->model()->rows().size(), explained->size());
+    for (size_t i = 0; i < explained->size(); ++i) {
+        EXPECT_EQ(dialog->model()->rows()[i].customer, explained.value()[i].customer);
+        EXPECT_EQ(dialog->model()->rows()[i].role, explained.value()[i].role);
+    }
     dialog->close();
 }
 

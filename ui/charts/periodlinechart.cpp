@@ -6,6 +6,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QToolTip>
 
 #include <algorithm>
@@ -137,6 +138,21 @@ std::vector<std::optional<double>> PeriodLineChart::plottedValues(const QString&
         }
     }
     return out;
+}
+
+int PeriodLineChart::periodAt(const QPoint& pos) const {
+    QChart* c = chart(); // mapToValue() is not const
+    if (m_periods.isEmpty() || c->series().isEmpty()) return -1;
+    const QPointF inChart = c->mapFromScene(mapToScene(pos));
+    if (!c->plotArea().contains(inChart)) return -1;
+    const long index = std::lround(c->mapToValue(inChart, c->series().front()).x());
+    return index >= 0 && index < m_periods.size() ? static_cast<int>(index) : -1;
+}
+
+void PeriodLineChart::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton)
+        if (const int index = periodAt(event->position().toPoint()); index >= 0) Q_EMIT periodClicked(index);
+    QChartView::mouseReleaseEvent(event);
 }
 
 void PeriodLineChart::resizeEvent(QResizeEvent* event) {

@@ -37,9 +37,17 @@ public:
     QStringList lineNames() const;
     // The values as drawn: read back from the chart's series (a gap is nullopt).
     std::vector<std::optional<double>> plottedValues(const QString& name) const;
+    // The period under a point of the widget (the nearest one inside the plot area), or -1.
+    int periodAt(const QPoint& pos) const;
+
+Q_SIGNALS:
+    // A click in the plot area, on the period nearest to it (the drill-down of the views): the
+    // lines themselves are too thin to aim at.
+    void periodClicked(int index);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     void showTooltip(const QLineSeries* series, const QPointF& point, bool state);

@@ -159,9 +159,14 @@ QWidget* ChurnView::buildRevenueTab() {
     m_mrrChart->setTitle(tr("MRR movements"));
     m_mrrChart->setValueFormat(0, QString());
     m_mrrTable = makeTable({tr("Period"), tr("MRR at start"), tr("New"), tr("Expansion"), tr("Contraction"),
-                            tr("Churned"), tr("Reactivation"), tr("MRR at end"), tr("NRR"), tr("GRR")},
+                            tr("Churned"), tr("Reactivation"), tr("MRR at end"), tr("NRR"), tr("GRR"),
+                            tr("ARPA"), tr("CLV")},
                            page);
     m_mrrTable->setObjectName(QStringLiteral("mrrTable"));
+    m_mrrTable->setToolTip(tr("Double-click a period to see the customers behind its movements."));
+    connect(m_mrrChart, &TimeSeriesChart::periodClicked, this, &ChurnView::explainRevenuePeriod);
+    connect(m_mrrTable, &QTableWidget::cellActivated, this,
+            [this](int row, int) { explainRevenuePeriod(row); });
     auto* split = new QSplitter(Qt::Vertical, page);
     split->addWidget(m_mrrChart);
     split->addWidget(m_mrrTable);
@@ -412,6 +417,8 @@ void ChurnView::showRevenue() {
             setCell(m_mrrTable, row, c + 1, moneyText(money[c]), money[c]);
         setCell(m_mrrTable, row, 8, FigureFormat::percent(r.nrrPct), rawRatio(r.nrrPct));
         setCell(m_mrrTable, row, 9, FigureFormat::percent(r.grrPct), rawRatio(r.grrPct));
+        setCell(m_mrrTable, row, 10, r.arpa ? moneyText(*r.arpa) : QStringLiteral("—"), rawRatio(r.arpa));
+        setCell(m_mrrTable, row, 11, r.clv ? moneyText(*r.clv) : QStringLiteral("—"), rawRatio(r.clv));
     }
     m_mrrChart->setPeriods(labels, firstPartial(rows));
     m_mrrChart->setAxisTitles(tr("Period"), tr("MRR moved"));
@@ -539,6 +546,24 @@ void ChurnView::explainPeriod(int index) {
                  FigureFormat::count(row.newAndLost), FigureFormat::percent(row.retentionPct));
     openExplain(tr("Churn in %1").arg(label), summary, [filter, period](store::Store& store) {
         return reports::explainChurnCell(store, filter, period);
+    });
+}
+
+void ChurnView::explainRevenuePeriod(int index) {
+    if (index < 0 || index >= static_cast<int>(m_report.revenue.size())) return;
+    const metrics::RevenueRow row = m_report.revenue[static_cast<size_t>(index)];
+    const store::CustomerFilter filter{scope().segment};
+    const Period period = row.period;
+    const QString label = periodName(row.period);
+    const QString summary =
+        tr("%1: MRR %2 at the start, %3 at the end. New %4, expansion %5, contraction %6, churned %7, "
+           "reactivation %8; each customer below with their movement. NRR %9, GRR %10.")
+            .arg(label, moneyText(row.mrrStart), moneyText(row.mrrEnd), moneyText(row.newMrr),
+                 moneyText(row.expansion), moneyText(row.contraction), moneyText(row.churned),
+                 moneyText(row.reactivation), FigureFormat::percent(row.nrrPct))
+            .arg(FigureFormat::percent(row.grrPct));
+    openExplain(tr("MRR movements in %1").arg(label), summary, [filter, period](store::Store& store) {
+        return reports::explainRevenueCell(store, filter, period);
     });
 }
 

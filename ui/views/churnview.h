@@ -80,6 +80,7 @@ private:
     using ExplainRows = std::vector<reports::ExplainRow>;
     using ExplainWork = std::function<Expected<ExplainRows>(store::Store&)>;
     // Computes the rows off the GUI thread, then opens them in an ExplainDialog.
+    void explainRevenuePeriod(int index);
     void openExplain(const QString& title, const QString& summary, ExplainWork work);
     QString periodName(const Period& period) const;
     static QString offsetTitle(PeriodUnit unit);

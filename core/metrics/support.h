@@ -33,6 +33,7 @@ struct SupportTicket {
     int64_t frtBusiness = noTime;
     int64_t resolutionBusiness = noTime;
     int64_t customer = 0; // row id; 0 when the ticket names no customer
+    QString key;          // the ticket's own id (ticket_id); loaded only for explanations
 };
 
 // Support KPIs per period (and group), metrics.md's "support" section. Durations in seconds;

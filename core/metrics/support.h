@@ -65,12 +65,6 @@ std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& ticket
                                         const std::vector<Period>& periods,
                                         const std::vector<int64_t>& periodEnds, int64_t asOf, bool byGroup);
 
-// The tickets behind one period's 24-hour response rate (customers by row id): answered within
-// 24 h (numerator), created at least 24 h before asOf but answered later or not at all
-// (denominator only), and created less than 24 h before asOf (excluded, with the reason).
-std::vector<ExplainedCustomer> explainResponse24(const std::vector<SupportTicket>& tickets,
-                                                 const Period& period, int64_t asOf);
-
 // Linear interpolation between closest ranks; values are reordered in place.
 std::optional<double> quantile(std::vector<double>& values, double q);
 

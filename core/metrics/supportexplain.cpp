@@ -185,24 +185,25 @@ std::pair<Role, QString> classify(SupportKpi kpi, const SupportTicket& t, int64_
     }
 }
 
-// The instant a duration figure measures to, for listing tickets of other periods whose
-// response or resolution falls inside this one; noTime for the other figures.
-int64_t measuredAt(SupportKpi kpi, const SupportTicket& t) {
+// For a figure of durations (and answered, FCR): the instant the ticket's clock stopped and
+// how long it ran, so that tickets of other periods answered or resolved inside this one can be
+// listed with why they do not count; nullopt for the other figures.
+std::optional<std::pair<int64_t, Measure>> measuredAt(SupportKpi kpi, const SupportTicket& t) {
     switch (kpi) {
     case SupportKpi::Answered:
     case SupportKpi::FrtMedian:
     case SupportKpi::FrtP90:
     case SupportKpi::FrtBusinessMedian:
     case SupportKpi::FrtBusinessP90:
-        return t.firstResponseAt;
+        return std::pair{t.firstResponseAt, responseTime(t)};
     case SupportKpi::Fcr:
     case SupportKpi::ResolutionMedian:
     case SupportKpi::ResolutionP90:
     case SupportKpi::ResolutionBusinessMedian:
     case SupportKpi::ResolutionBusinessP90:
-        return t.resolvedAt;
+        return std::pair{t.resolvedAt, resolutionTime(t)};
     default:
-        return noTime;
+        return std::nullopt;
     }
 }
 
@@ -309,13 +310,12 @@ std::vector<ExplainedTicket> explainSupport(const std::vector<SupportTicket>& ti
     std::vector<std::pair<double, const SupportTicket*>> sample;
     for (const SupportTicket* t : inGroup) {
         if (!cell.period.contains(t->createdDay)) {
-            const int64_t at = measuredAt(kpi, *t);
-            if (at != noTime && at >= cell.startsAt && at < cell.endsAt)
-                others.push_back(
-                    row(*t, Role::Excluded,
-                        QStringLiteral("created on %1, outside the period (a ticket counts in the "
-                                       "period it was created in)")
-                            .arg(formatDate(t->createdDay))));
+            const auto at = measuredAt(kpi, *t);
+            if (at && at->first != noTime && at->first >= cell.startsAt && at->first < cell.endsAt)
+                others.push_back(row(*t, Role::Excluded,
+                                     QStringLiteral("created on %1, outside the period (a ticket counts in "
+                                                    "the period it was created in); %2")
+                                         .arg(formatDate(t->createdDay), at->second.text)));
             continue;
         }
         if (const auto m = measureOf(kpi, *t)) {

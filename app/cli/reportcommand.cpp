@@ -3,6 +3,7 @@
 #include "context.h"
 #include "reporttable.h"
 #include "riskcommand.h"
+#include "supportexplain.h"
 
 #include "metrics/churn.h"
 #include "metrics/nps.h"
@@ -12,7 +13,6 @@
 #include "reports/dashboard.h"
 #include "reports/explain.h"
 #include "reports/explainnps.h"
-#include "reports/explainsupport.h"
 #include "reports/feedbackreport.h"
 #include "reports/loyaltyreport.h"
 #include "reports/onboardingreport.h"
@@ -59,6 +59,7 @@ struct Request {
     QString activity; // cohorts: subscription, events or orders
     bool revenue = false;
     std::optional<int64_t> asOf; // support: epoch seconds
+    QString kpi;                 // support: the figure --explain lists the tickets of
     bool overdue = false;        // onboarding: list overdue milestones
 };
 
@@ -451,11 +452,8 @@ QJsonValue seconds(const std::optional<double>& v) {
 int reportSupport(Context& ctx, const Request& r, ReportTable& table) {
     auto store = openStore(ctx, store::OpenMode::MustExist);
     if (!store) return UsageError;
-    if (!r.explain.isEmpty()) {
-        const auto cell = explainedPeriod(ctx, r);
-        if (!cell) return UsageError;
-        return putExplained(ctx, r, reports::explainResponse24Cell(*store, r.filter, *cell, r.asOf), table);
-    }
+    if (!r.explain.isEmpty())
+        return explainSupportFigure(ctx, *store, {r.explain, r.kpi, r.unit, r.by, r.asOf, r.filter}, table);
     reports::SupportOptions options;
     options.unit = r.unit;
     options.from = r.from;
@@ -514,7 +512,8 @@ int reportCommand(Context& ctx) {
                                 QStringLiteral("DATE"));
     const QCommandLineOption by(
         QStringLiteral("by"),
-        QStringLiteral("Group by a customer field or custom attribute (with --snapshot)."),
+        QStringLiteral("Group by a customer field or custom attribute (with --snapshot); support: by "
+                       "channel, priority or agent."),
         QStringLiteral("FIELD"));
     const QCommandLineOption segment(
         QStringLiteral("segment"),
@@ -526,9 +525,10 @@ int reportCommand(Context& ctx) {
     const QCommandLineOption explain(
         QStringLiteral("explain"),
         QStringLiteral(
-            "List the rows behind one period's figure (churn, retention, nps, csat, support's 24-h rate, "
-            "revenue's MRR movements, loyalty's active members, onboarding's signup cohort PERIOD), "
-            "or behind one cohort cell as COHORT:OFFSET (cohorts)."),
+            "List the rows behind one period's figure (churn, retention, nps, csat, support (the figure "
+            "of --kpi, default the 24-h rate; with --by one group's cell as PERIOD:GROUP), revenue's MRR "
+            "movements, loyalty's active members, onboarding's signup cohort PERIOD), or behind one "
+            "cohort cell as COHORT:OFFSET (cohorts)."),
         QStringLiteral("PERIOD"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                     QStringLiteral("F"), QStringLiteral("table"));
@@ -544,10 +544,17 @@ int reportCommand(Context& ctx) {
         QStringLiteral("as-of"),
         QStringLiteral("Support: judge the 24-hour rate at this time (default: the latest ticket)."),
         QStringLiteral("DATETIME"));
+    const QCommandLineOption kpi(
+        QStringLiteral("kpi"),
+        QStringLiteral("Support --explain: the figure, by its JSON field name (resp24_pct by default; "
+                       "tickets, answered, frt_median_s, frt_p90_s, fcr_pct, resolution_median_s, "
+                       "resolution_p90_s, live_contacts, wait_avg_s, wait_p90_s, wait_over_5min_pct, "
+                       "abandon_pct, backlog and the *_business_* columns)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption overdue(QStringLiteral("overdue"),
                                      QStringLiteral("Onboarding: list the overdue milestones."));
-    parser.addOptions(
-        {period, from, to, by, segment, snapshot, explain, format, basis, activity, revenue, asOf, overdue});
+    parser.addOptions({period, from, to, by, segment, snapshot, explain, format, basis, activity, revenue,
+                       asOf, kpi, overdue});
     int exitCode = Ok;
     if (!parseCommand(parser, ctx, QStringLiteral("Compute a metric from the store."), exitCode))
         return exitCode;
@@ -579,6 +586,11 @@ int reportCommand(Context& ctx) {
     r.activity = parser.value(activity);
     r.revenue = parser.isSet(revenue);
     r.overdue = parser.isSet(overdue);
+    r.kpi = parser.value(kpi);
+    if (parser.isSet(kpi) && (r.metric != QStringLiteral("support") || r.explain.isEmpty())) {
+        ctx.err << "tenure-cli report: --kpi chooses the figure of report support --explain PERIOD\n";
+        return UsageError;
+    }
     if (parser.isSet(asOf)) {
         QDateTime at = QDateTime::fromString(parser.value(asOf), Qt::ISODate);
         if (!at.isValid()) {

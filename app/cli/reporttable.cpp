@@ -102,7 +102,12 @@ void printReport(QTextStream& out, const ReportTable& table, ReportFormat format
                            ? cells[c].rightJustified(width[static_cast<size_t>(c)])
                            : cells[c].leftJustified(width[static_cast<size_t>(c)]));
         }
-        out << padded.join(QStringLiteral("  ")).trimmed() << "\n";
+        // Only the end is trimmed: an empty or right-aligned first cell keeps its padding, or
+        // the line's cells would shift under the wrong headers.
+        QString joined = padded.join(QStringLiteral("  "));
+        while (joined.endsWith(u' '))
+            joined.chop(1);
+        out << joined << "\n";
     };
     line(table.columns);
     for (const QStringList& cells : text)

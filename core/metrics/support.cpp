@@ -1,7 +1,5 @@
 #include "support.h"
 
-#include "model/dates.h"
-
 #include "ratios.h"
 
 #include <algorithm>
@@ -140,52 +138,6 @@ std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& ticket
         }
     }
     return rows;
-}
-
-namespace {
-
-// "3 h 12 min", as the reasons of an explanation are read.
-QString readableDuration(int64_t seconds) {
-    const int64_t minutes = (seconds + 30) / 60;
-    if (minutes < 60) return QStringLiteral("%1 min").arg(minutes);
-    if (minutes < 24 * 60) return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    return QStringLiteral("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
-}
-
-} // namespace
-
-std::vector<ExplainedCustomer> explainResponse24(const std::vector<SupportTicket>& tickets,
-                                                 const Period& period, int64_t asOf) {
-    std::vector<const SupportTicket*> inPeriod;
-    for (const SupportTicket& t : tickets)
-        if (period.contains(t.createdDay)) inPeriod.push_back(&t);
-    std::stable_sort(inPeriod.begin(), inPeriod.end(), [](const SupportTicket* a, const SupportTicket* b) {
-        return a->createdAt < b->createdAt;
-    });
-    std::vector<ExplainedCustomer> out;
-    out.reserve(inPeriod.size());
-    for (const SupportTicket* t : inPeriod) {
-        const QString created = QStringLiteral("ticket created on %1").arg(formatDate(t->createdDay));
-        // The same tests as supportByPeriod, so that the rows add up to the figure.
-        const bool answered = t->firstResponseAt != noTime && t->firstResponseAt >= t->createdAt;
-        if (t->createdAt > asOf - day) {
-            out.push_back(
-                {t->customer, Role::Excluded,
-                 created + QStringLiteral(", less than 24 h before the as-of time: not judged yet")});
-        } else if (answered && t->firstResponseAt - t->createdAt <= day) {
-            out.push_back({t->customer, Role::Numerator,
-                           created + QStringLiteral(", answered after %1: within 24 h")
-                                         .arg(readableDuration(t->firstResponseAt - t->createdAt))});
-        } else if (answered) {
-            out.push_back({t->customer, Role::Denominator,
-                           created + QStringLiteral(", answered after %1: a miss")
-                                         .arg(readableDuration(t->firstResponseAt - t->createdAt))});
-        } else {
-            out.push_back(
-                {t->customer, Role::Denominator, created + QStringLiteral(", not answered: a miss")});
-        }
-    }
-    return out;
 }
 
 } // namespace tenure::metrics

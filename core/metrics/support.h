@@ -33,6 +33,7 @@ struct SupportTicket {
     int64_t frtBusiness = noTime;
     int64_t resolutionBusiness = noTime;
     int64_t customer = 0; // row id; 0 when the ticket names no customer
+    QString key;          // the ticket's own id (ticket_id); loaded only for explanations
 };
 
 // Support KPIs per period (and group), metrics.md's "support" section. Durations in seconds;
@@ -63,12 +64,6 @@ void addBusinessDurations(std::vector<SupportTicket>& tickets, BusinessClock& cl
 std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& tickets,
                                         const std::vector<Period>& periods,
                                         const std::vector<int64_t>& periodEnds, int64_t asOf, bool byGroup);
-
-// The tickets behind one period's 24-hour response rate (customers by row id): answered within
-// 24 h (numerator), created at least 24 h before asOf but answered later or not at all
-// (denominator only), and created less than 24 h before asOf (excluded, with the reason).
-std::vector<ExplainedCustomer> explainResponse24(const std::vector<SupportTicket>& tickets,
-                                                 const Period& period, int64_t asOf);
 
 // Linear interpolation between closest ranks; values are reordered in place.
 std::optional<double> quantile(std::vector<double>& values, double q);

@@ -18,6 +18,7 @@ struct ExplainRow {
     QString customer;
     metrics::Role role = metrics::Role::Excluded;
     QString reason;
+    QString ticket; // the ticket's id, for rows that are tickets (support); empty otherwise
 };
 
 // "numerator", "denominator" or "excluded" (the CLI's and JSON's words).

@@ -224,8 +224,8 @@ Expected<std::vector<metrics::Activity>> loadActivities(Store& store, ActivitySo
     return out;
 }
 
-Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, const QString& groupBy,
-                                                                 const CustomerFilter& filter) {
+Expected<std::vector<metrics::SupportTicket>>
+loadSupportTickets(Store& store, const QString& groupBy, const CustomerFilter& filter, TicketKeys keys) {
     const auto scope = customerFilterCondition(store, filter, "c");
     if (!scope) return failure<metrics::SupportTicket>(scope.error());
     const QStringList groupable{QStringLiteral("channel"), QStringLiteral("priority"),
@@ -237,7 +237,8 @@ Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, c
     const std::string group = groupBy.isEmpty() ? std::string("NULL") : "t." + groupBy.toStdString();
     std::string sql = "SELECT t.created_at, t.first_response_at, t.resolved_at, t.contacts, t.wait_seconds, "
                       "t.abandoned, lower(coalesce(t.channel, '')), " +
-                      group + ", coalesce(t.customer, 0) FROM tickets t";
+                      group + ", coalesce(t.customer, 0), " +
+                      (keys == TicketKeys::Load ? "t.ticket_key" : "NULL") + " FROM tickets t";
     if (!filter.segment.isEmpty()) sql += " JOIN customers c ON c.id = t.customer WHERE " + scope->sql;
     Statement q(store.handle(), sql);
     if (!q.valid()) return failure<metrics::SupportTicket>(q);
@@ -259,6 +260,7 @@ Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, c
                  channel == "voice";
         if (!groupBy.isEmpty()) t.group = q.qtext(7);
         t.customer = q.int64(8);
+        if (keys == TicketKeys::Load) t.key = q.qtext(9);
         out.push_back(std::move(t));
     }
     if (rc != SQLITE_DONE) return failure<metrics::SupportTicket>(q);

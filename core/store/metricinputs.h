@@ -76,9 +76,12 @@ Expected<std::vector<metrics::Activity>> loadActivities(Store& store, ActivitySo
                                                         const CustomerFilter& filter = {});
 
 // Tickets for the support KPIs; groupBy is channel, priority, agent or empty. Chat and phone
-// (and their usual synonyms) are the live channels.
+// (and their usual synonyms) are the live channels. Ticket ids only on request: a figure over a
+// million tickets does not need a string per ticket, an explanation does.
+enum class TicketKeys { Skip, Load };
 Expected<std::vector<metrics::SupportTicket>> loadSupportTickets(Store& store, const QString& groupBy,
-                                                                 const CustomerFilter& filter = {});
+                                                                 const CustomerFilter& filter = {},
+                                                                 TicketKeys keys = TicketKeys::Skip);
 // The epoch second at which each period ends, in the store's time zone.
 std::vector<int64_t> periodEndInstants(Store& store, const std::vector<Period>& periods);
 

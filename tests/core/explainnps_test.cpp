@@ -1,6 +1,7 @@
 // The rows behind an NPS figure: metrics.md's worked example, answer by answer.
 #include "metrics/nps.h"
 #include "metrics/support.h"
+#include "metrics/supportexplain.h"
 #include "model/dates.h"
 #include "reports/explainnps.h"
 #include "reports/feedbackreport.h"

@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -284,5 +285,58 @@ TEST_F(SupportViewTest, ClickingAPeriodOfTheRatesExplainsTheTwentyFourHourRate) 
     QSignalSpy account(&view, &ScopedView::accountRequested);
     Q_EMIT dialog->accountRequested(QStringLiteral("C0000001"));
     ASSERT_EQ(account.count(), 1);
+    dialog->close();
+}
+
+// A cell of the group table explains its own figure for its group: first-contact resolution of
+// the busiest channel in the latest period, numerator over denominator, as in the table.
+TEST_F(SupportViewTest, DoubleClickingAGroupCellExplainsThatFigureForThatGroup) {
+    SupportView view;
+    refresh(view);
+    QStandardItemModel* model = view.groupModel();
+    ASSERT_GT(model->rowCount(), 1);
+    int row = -1;
+    for (int r = 1; r < model->rowCount() && row < 0; ++r)
+        if (model->index(r, SupportView::Fcr).data(FigureFormat::SortRole).isValid()) row = r;
+    ASSERT_GE(row, 0);
+    const QString group = model->index(row, SupportView::Group).data(SupportView::GroupKeyRole).toString();
+    const double fcr = model->index(row, SupportView::Fcr).data(FigureFormat::SortRole).toDouble();
+
+    QSignalSpy shown(&view, &SupportView::explanationShown);
+    auto* table = view.findChild<QTableView*>(QStringLiteral("supportGroupTable"));
+    ASSERT_TRUE(table);
+    Q_EMIT table->activated(model->index(row, SupportView::Fcr));
+    ASSERT_TRUE(shown.wait(30000));
+    ExplainDialog* dialog = view.lastExplanation();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->windowTitle().contains(group)) << dialog->windowTitle().toStdString();
+    int64_t numerator = 0, denominator = 0;
+    for (const reports::ExplainRow& r : dialog->model()->rows()) {
+        numerator += r.role == metrics::Role::Numerator ? 1 : 0;
+        denominator += r.role != metrics::Role::Excluded ? 1 : 0;
+    }
+    ASSERT_GT(denominator, 0);
+    EXPECT_NEAR(100.0 * static_cast<double>(numerator) / static_cast<double>(denominator), fcr, 1e-9);
+    dialog->close();
+}
+
+// A period of the response-times chart lists the tickets its first-response median is taken
+// from: every answered ticket of the period.
+TEST_F(SupportViewTest, ClickingAPeriodOfTheTimesChartListsTheTicketsOfItsMedian) {
+    SupportView view;
+    refresh(view);
+    const auto overall = direct(QString());
+    const int index = static_cast<int>(overall.size()) - 2;
+    const metrics::SupportRow& row = overall[static_cast<size_t>(index)];
+    ASSERT_TRUE(row.frtMedian);
+    QSignalSpy shown(&view, &SupportView::explanationShown);
+    Q_EMIT view.timesChart()->periodClicked(index);
+    ASSERT_TRUE(shown.wait(30000));
+    ExplainDialog* dialog = view.lastExplanation();
+    ASSERT_TRUE(dialog);
+    int64_t numerator = 0;
+    for (const reports::ExplainRow& r : dialog->model()->rows())
+        numerator += r.role == metrics::Role::Numerator ? 1 : 0;
+    EXPECT_EQ(numerator, row.answered);
     dialog->close();
 }

@@ -7,6 +7,7 @@
 
 #include "model/dates.h"
 #include "reports/explainsupport.h"
+#include "supportkpitexts.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -82,6 +83,10 @@ SupportView::SupportView(QWidget* parent)
     m_times->setAxisTitles(tr("Period (* in progress)"), QString(), tr("Hours"));
     const auto hoursText = [](double h) { return FigureFormat::duration(h * 3600.0); };
     m_times->setValueFormatter({}, hoursText);
+    connect(m_times, &PeriodBarChart::periodClicked, this,
+            [this](int index) { explainKpi(index, metrics::SupportKpi::FrtMedian, std::nullopt); });
+    connect(m_volume, &PeriodBarChart::periodClicked, this,
+            [this](int index) { explainKpi(index, metrics::SupportKpi::Tickets, std::nullopt); });
     m_rates->setObjectName(QStringLiteral("supportRatesChart"));
     m_rates->setChartTitle(tr("Response, resolution and live-channel rates (click a period for the tickets "
                               "behind its 24-h rate)"));
@@ -103,6 +108,8 @@ SupportView::SupportView(QWidget* parent)
     connect(m_by, &QComboBox::currentIndexChanged, this, &SupportView::fillGroupTable);
     m_groupTable = figureTable(m_groupModel, this);
     m_groupTable->setObjectName(QStringLiteral("supportGroupTable"));
+    m_groupTable->setToolTip(tr("Double-click a figure to see the tickets behind it."));
+    connect(m_groupTable, &QAbstractItemView::activated, this, &SupportView::explainGroupCell);
     auto* groups = new QWidget(this);
     auto* byRow = new QHBoxLayout;
     byRow->addWidget(m_groupCaption);
@@ -269,6 +276,7 @@ void SupportView::fillGroupTable() {
             FigureFormat::numberCell(FigureFormat::percent(r.waitOver5MinPct), d(r.waitOver5MinPct)),
             FigureFormat::numberCell(FigureFormat::percent(r.abandonPct), d(r.abandonPct)),
             FigureFormat::numberCell(FigureFormat::count(r.backlog), static_cast<double>(r.backlog))};
+        if (!total) items.front()->setData(r.group, GroupKeyRole);
         if (total) {
             QFont bold = items.front()->font();
             bold.setBold(true);
@@ -308,21 +316,41 @@ void SupportView::openWowAccount(const QModelIndex& index) {
 }
 
 void SupportView::explainResponse24Period(int index) {
+    explainKpi(index, metrics::SupportKpi::Resp24, std::nullopt);
+}
+
+void SupportView::explainKpi(int index, metrics::SupportKpi kpi, const std::optional<QString>& group) {
     if (index < 0 || static_cast<size_t>(index) >= m_report.overall.size()) return;
-    const metrics::SupportRow row = m_report.overall[static_cast<size_t>(index)];
-    const store::CustomerFilter filter{scope().segment};
+    metrics::SupportRow row = m_report.overall[static_cast<size_t>(index)];
+    const QString by = m_by->currentData().toString();
+    if (group) { // a cell of the group table: the latest period's row of that group
+        const auto found = m_report.latestBy.find(by);
+        if (found == m_report.latestBy.end()) return;
+        const auto match = std::find_if(found->second.begin(), found->second.end(),
+                                        [&](const metrics::SupportRow& r) { return r.group == *group; });
+        if (match == found->second.end()) return;
+        row = *match;
+    }
     const QString label = periodLabel(row.period, scope().unit);
+    const QString where =
+        group ? tr("%1, %2 %3")
+                    .arg(label, m_by->currentText().toLower(), group->isEmpty() ? tr("(none)") : *group)
+              : label;
+    reports::SupportExplainOptions options;
+    options.kpi = kpi;
+    options.asOf = m_report.asOf;
+    options.filter = store::CustomerFilter{scope().segment};
+    if (group) {
+        options.by = by;
+        options.group = group;
+    }
     const int generation = m_explainGeneration;
     ExplainRequest request;
-    request.title = tr("Answered within 24 h, %1").arg(label);
-    request.summary = tr("Answered within 24 h in %1: %2. Numerator: tickets answered within 24 hours. "
-                         "Denominator: tickets created at least 24 hours before %3; one still unanswered is "
-                         "a miss. Tickets created later are left out.")
-                          .arg(label, FigureFormat::percent(row.resp24Pct),
-                               QDateTime::fromSecsSinceEpoch(m_report.asOf, QTimeZone::utc())
-                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
-    request.rows = [filter, period = row.period, asOf = m_report.asOf](store::Store& store) {
-        return reports::explainResponse24Cell(store, filter, period, asOf);
+    request.title = tr("%1, %2").arg(supportKpiTitle(kpi), where);
+    request.summary = tr("%1 in %2: %3. %4")
+                          .arg(supportKpiTitle(kpi), where, supportKpiValue(row, kpi), supportKpiRoles(kpi));
+    request.rows = [period = row.period, options](store::Store& store) {
+        return reports::explainSupportCell(store, period, options);
     };
     request.stillCurrent = [this, generation] { return generation == m_explainGeneration; };
     request.failed = [this](const QString& problem) { showProblem(problem); };
@@ -331,6 +359,22 @@ void SupportView::explainResponse24Period(int index) {
         Q_EMIT explanationShown(dialog);
     };
     launchExplanation(this, std::move(request));
+}
+
+void SupportView::explainGroupCell(const QModelIndex& index) {
+    if (!index.isValid() || m_report.overall.empty()) return;
+    static const metrics::SupportKpi byColumn[ColumnCount] = {
+        metrics::SupportKpi::Tickets,          metrics::SupportKpi::Tickets,
+        metrics::SupportKpi::FrtMedian,        metrics::SupportKpi::FrtP90,
+        metrics::SupportKpi::Resp24,           metrics::SupportKpi::Fcr,
+        metrics::SupportKpi::ResolutionMedian, metrics::SupportKpi::ResolutionP90,
+        metrics::SupportKpi::LiveContacts,     metrics::SupportKpi::WaitAvg,
+        metrics::SupportKpi::WaitOver5Min,     metrics::SupportKpi::Abandon,
+        metrics::SupportKpi::Backlog};
+    const QVariant key = m_groupModel->index(index.row(), Group).data(GroupKeyRole);
+    explainKpi(static_cast<int>(m_report.overall.size()) - 1,
+               byColumn[std::clamp(index.column(), 0, ColumnCount - 1)],
+               key.isValid() ? std::optional<QString>(key.toString()) : std::nullopt);
 }
 
 } // namespace tenure::ui

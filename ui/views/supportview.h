@@ -2,9 +2,12 @@
 
 #include "scopedview.h"
 
+#include "metrics/supportexplain.h"
 #include "reports/supportreport.h"
 
 #include <QPointer>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -55,6 +58,12 @@ public:
     // Opens the tickets behind a period's 24-hour response rate once they are read (off the GUI
     // thread); clicking a period of the rates chart does this.
     void explainResponse24Period(int index);
+    // Opens the tickets behind any figure of period `index`, or with `group`, of the group
+    // table's row of that value (the latest period); double-clicking a cell of the group table
+    // does this for its column's figure, clicking a period of a chart for the chart's figure.
+    void explainKpi(int index, metrics::SupportKpi kpi, const std::optional<QString>& group);
+    // The group table's raw group value (absent on the "All tickets" row).
+    static constexpr int GroupKeyRole = Qt::UserRole + 7;
     ExplainDialog* lastExplanation() const { return m_explanation; }
 
 Q_SIGNALS:
@@ -68,6 +77,7 @@ private:
     void fillGroupTable();
     void fillWowTable();
     void openWowAccount(const QModelIndex& index);
+    void explainGroupCell(const QModelIndex& index);
 
     reports::SupportReport m_report;
     QLabel* m_headline;

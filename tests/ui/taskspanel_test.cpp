@@ -253,6 +253,15 @@ TEST_F(TasksPanelTest, TickingCompletesTheTaskAndUndoReopensIt) {
     EXPECT_EQ(changed.count(), 2);
     EXPECT_EQ(shownIds(panel), idsOf(openTasks(std::nullopt)));
 
+    // From the keyboard: Space on the tick box.
+    QTableView* table = panel.table();
+    panel.show();
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, TaskTableModel::Done));
+    ASSERT_TRUE(loadAfter(panel, [&] { QTest::keyClick(table, Qt::Key_Space); }));
+    EXPECT_EQ(status(id), QStringLiteral("done:%1").arg(now));
+    ASSERT_TRUE(loadAfter(panel, [&] { undo.undo(); }));
+
     ASSERT_TRUE(loadAfter(panel, [&] { undo.redo(); }));
     EXPECT_EQ(status(id), QStringLiteral("done:%1").arg(now));
 

@@ -17,8 +17,9 @@ Expected<std::vector<TaskRow>> loadTasks(Store& store, const TaskFilter& filter)
     using Result = Expected<std::vector<TaskRow>>;
     Statement q(
         store.handle(),
-        "SELECT t.id, t.customer, c.customer_key, t.title, coalesce(t.owner, ''), t.due_date, t.status, "
-        "coalesce(t.source, ''), t.created_at, t.done_at FROM tasks t JOIN customers c ON c.id = t.customer "
+        "SELECT t.id, t.customer, c.customer_key, coalesce(c.name, ''), t.title, coalesce(t.owner, ''), "
+        "t.due_date, t.status, coalesce(t.source, ''), t.created_at, t.done_at "
+        "FROM tasks t JOIN customers c ON c.id = t.customer "
         "WHERE (?1 IS NULL OR coalesce(t.owner, '') = ?1) AND (?2 IS NULL OR t.status = ?2) "
         "ORDER BY t.status <> 'open', t.due_date IS NULL, t.due_date, t.id");
     if (!q.valid()) return Result::failure(q.error());
@@ -33,8 +34,8 @@ Expected<std::vector<TaskRow>> loadTasks(Store& store, const TaskFilter& filter)
     std::vector<TaskRow> out;
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW)
-        out.push_back({q.int64(0), q.int64(1), q.qtext(2), q.qtext(3), q.qtext(4), optionalInt(q, 5),
-                       q.qtext(6), q.qtext(7), q.int64(8), optionalInt(q, 9)});
+        out.push_back({q.int64(0), q.int64(1), q.qtext(2), q.qtext(3), q.qtext(4), q.qtext(5),
+                       optionalInt(q, 6), q.qtext(7), q.qtext(8), q.int64(9), optionalInt(q, 10)});
     if (rc != SQLITE_DONE) return Result::failure(q.error());
     return out;
 }
@@ -50,12 +51,45 @@ Status completeTask(Store& store, int64_t id, int64_t doneAt) {
     return {};
 }
 
+Status reopenTask(Store& store, int64_t id) {
+    Statement q(store.handle(), "UPDATE tasks SET status = 'open', done_at = NULL WHERE id = ?");
+    if (!q.valid()) return Status::failure(q.error());
+    q.bind(1, id);
+    if (q.step() != SQLITE_DONE) return Status::failure(q.error());
+    if (sqlite3_changes(store.handle()) == 0)
+        return Status::failure(QStringLiteral("there is no task %1").arg(id));
+    return {};
+}
+
+Expected<std::vector<QString>> loadTaskOwners(Store& store) {
+    using Result = Expected<std::vector<QString>>;
+    Statement q(store.handle(), "SELECT DISTINCT owner FROM tasks WHERE coalesce(owner, '') <> '' "
+                                "ORDER BY owner COLLATE NOCASE, owner");
+    if (!q.valid()) return Result::failure(q.error());
+    std::vector<QString> out;
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        out.push_back(q.qtext(0));
+    if (rc != SQLITE_DONE) return Result::failure(q.error());
+    return out;
+}
+
 QString playbookTaskPrefix(const QString& playbook, int64_t customer) {
     return QStringLiteral("playbook:%1:%2:").arg(playbook).arg(customer);
 }
 
 QString playbookTaskSource(const QString& playbook, int64_t customer, const QString& occurrence) {
     return playbookTaskPrefix(playbook, customer) + occurrence;
+}
+
+QString playbookOfTaskSource(const QString& source) {
+    static const QString prefix = QStringLiteral("playbook:");
+    if (!source.startsWith(prefix)) return {};
+    // The name may hold ':' itself; the customer id and the occurrence after it do not.
+    const qsizetype occurrence = source.lastIndexOf(u':');
+    const qsizetype customer = occurrence > 0 ? source.lastIndexOf(u':', occurrence - 1) : -1;
+    if (customer < prefix.size()) return {};
+    return source.mid(prefix.size(), customer - prefix.size());
 }
 
 Expected<std::vector<int64_t>> createPlaybookTasks(Store& store, const std::vector<NewPlaybookTask>& tasks,

@@ -16,6 +16,7 @@ struct TaskRow {
     int64_t id = 0;
     int64_t customer = 0;
     QString customerKey;
+    QString customerName; // customers.name; empty when the store has none
     QString title;
     QString owner;                 // empty: unassigned
     std::optional<int64_t> dueDay; // local day
@@ -34,6 +35,12 @@ Expected<std::vector<TaskRow>> loadTasks(Store& store, const TaskFilter& filter)
 
 // Marks a task done at `doneAt`; fails when there is no task with that id.
 Status completeTask(Store& store, int64_t id, int64_t doneAt);
+// Opens a task again (status open, no done time): the undo of completeTask. Fails when there
+// is no task with that id.
+Status reopenTask(Store& store, int64_t id);
+
+// The distinct non-empty owners of any task, sorted: whom a "my tasks" list can be for.
+Expected<std::vector<QString>> loadTaskOwners(Store& store);
 
 // A task a playbook wants for an account's owner.
 struct NewPlaybookTask {
@@ -47,6 +54,9 @@ struct NewPlaybookTask {
 // The task source of a playbook task, and the prefix shared by every occurrence of it.
 QString playbookTaskSource(const QString& playbook, int64_t customer, const QString& occurrence);
 QString playbookTaskPrefix(const QString& playbook, int64_t customer);
+// The playbook's name in a task source made by playbookTaskSource; empty for any other source
+// (a task made by hand has none).
+QString playbookOfTaskSource(const QString& source);
 
 // Creates the tasks in one transaction; returns, per task asked for, the new task's id or 0
 // when none was created. De-duplication: no task is created while an open task of the same

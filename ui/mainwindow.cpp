@@ -20,6 +20,7 @@
 #include "views/onboardingview.h"
 #include "views/segmentsview.h"
 #include "views/supportview.h"
+#include "views/taskspanel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_accounts(new AccountsView(this))
     , m_undo(new QUndoStack(this))
     , m_detail(new AccountDetailView(m_undo, this))
+    , m_tasks(new TasksPanel(m_undo, this))
+    , m_tasksDock(new QDockWidget(tr("My tasks"), this))
     , m_periodPicker(new QComboBox(this))
     , m_segmentPicker(new QComboBox(this))
     , m_pathLabel(new QLabel(this))
@@ -126,6 +130,28 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);
+
+    // "My tasks" (product.md: playbooks create tasks for the account's owner, with a "my tasks"
+    // list): a dock beside every view, shown from the View menu.
+    m_tasksDock->setObjectName(QStringLiteral("tasksDock"));
+    m_tasksDock->setWidget(m_tasks);
+    m_tasksDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_tasksDock);
+    m_tasksDock->hide();
+    connect(m_tasks, &TasksPanel::accountRequested, this, &MainWindow::openAccount);
+    connect(m_tasks, &TasksPanel::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_tasks, &TasksPanel::tasksChanged, this, [this] {
+        if (m_detail->hasAccount()) m_detail->reload();
+    });
+    // A task ticked in the account detail (or any edit undone) shows in the list too.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_tasksDock->isVisible()) m_tasks->reload();
+    });
+    // Read only while shown: a million-account store has hundreds of thousands of tasks.
+    connect(m_tasksDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) m_tasks->setStore(m_storePath);
+    });
 
     createToolBar();
     createMenus();
@@ -235,6 +261,11 @@ void MainWindow::createMenus() {
               [](QAction* a, QAction* b) { return a->shortcut().toString() < b->shortcut().toString(); });
     for (QAction* action : inOrder)
         view->addAction(action);
+    view->addSeparator();
+    QAction* tasks = m_tasksDock->toggleViewAction();
+    tasks->setText(tr("My &tasks"));
+    tasks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    view->addAction(tasks);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tenure"), this, &MainWindow::showAbout);
@@ -309,6 +340,7 @@ void MainWindow::openStore(const QString& path) {
     m_busy->show();
     rememberRecent(path);
     m_accounts->setStorePath(path);
+    if (m_tasksDock->isVisible()) m_tasks->setStore(path);
     reloadSavedSegments();
     ReportScope scope = m_scope;
     scope.storePath = path;
@@ -572,6 +604,7 @@ void MainWindow::invalidateViews() {
     // Scores depend on the data and the settings (health weights): score again.
     if (m_accounts->model()->totalCount() > 0) loadAccountHealth();
     if (m_detail->hasAccount()) m_detail->reload();
+    if (m_tasksDock->isVisible()) m_tasks->reload(); // an import's playbooks create tasks
 }
 
 void MainWindow::chooseStore() {

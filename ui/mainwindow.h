@@ -10,6 +10,7 @@
 #include <vector>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -23,6 +24,7 @@ class AccountDetailView;
 class AccountsView;
 class DashboardView;
 class ScopedView;
+class TasksPanel;
 
 // The main window: a sidebar of views, the views in a stack, a toolbar with the period and
 // segment pickers every view obeys, and a status bar with the store's path and size. The
@@ -61,6 +63,8 @@ public:
     AccountsView* accountsView() const { return m_accounts; }
     AccountDetailView* accountDetailView() const { return m_detail; }
     QUndoStack* undoStack() const { return m_undo; }
+    TasksPanel* tasksPanel() const { return m_tasks; }
+    QDockWidget* tasksDock() const { return m_tasksDock; }
     // The import wizard, on a file when one is given (dropped on the window, or passed to tenure).
     void startImport(const QString& file = {});
     // Opens one customer's detail (from the accounts table or the rows behind a figure).
@@ -111,6 +115,8 @@ private:
     AccountsView* m_accounts;
     QUndoStack* m_undo;
     AccountDetailView* m_detail;
+    TasksPanel* m_tasks;
+    QDockWidget* m_tasksDock;
     std::vector<ScopedView*> m_scopedViews;
     std::vector<QAction*> m_viewActions;
     QComboBox* m_periodPicker;

@@ -3,6 +3,7 @@
 
 #include "demo/demostore.h"
 #include "io/valueparser.h"
+#include "reports/playbookrun.h"
 
 #include <QDate>
 #include <QDir>
@@ -72,6 +73,12 @@ int demoCommand(Context& ctx) {
     bar.finish();
     if (!filled) {
         ctx.err << "tenure-cli demo: " << filled.error() << "\n";
+        return Problem;
+    }
+    // The demo company's playbooks fire as after an import: its accounts' owners have tasks.
+    const auto run = reports::runPlaybooks(*store, {options.today, options.today * 86400 + 12 * 3600});
+    if (!run) {
+        ctx.err << "tenure-cli demo: " << run.error() << "\n";
         return Problem;
     }
     ctx.out << "Filled " << ctx.dbPath << " with a demo company of " << options.customers << " customers\n";

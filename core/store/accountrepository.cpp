@@ -145,10 +145,10 @@ Expected<AccountDetail> loadAccount(Store& store, const QString& customerKey, in
              d.notes.push_back({q.int64(0), q.int64(1), q.qtext(2)});
              add(q.int64(1), "note", q.qtext(2));
          }},
-        {"SELECT id, title, owner, status, due_date FROM tasks WHERE customer = ? "
+        {"SELECT id, title, owner, status, due_date, done_at FROM tasks WHERE customer = ? "
          "ORDER BY status <> 'open', due_date IS NULL, due_date, id",
          [&](Statement& q) {
-             d.tasks.push_back({q.int64(0), q.qtext(1), q.qtext(2), q.qtext(3), orNone(q, 4)});
+             d.tasks.push_back({q.int64(0), q.qtext(1), q.qtext(2), q.qtext(3), orNone(q, 4), orNone(q, 5)});
          }},
     };
     for (const auto& [sql, row] : sections)

@@ -56,6 +56,7 @@ struct AccountDetail {
         int64_t id = 0;
         QString title, owner, status;
         int64_t dueDay = noValue;
+        int64_t doneAt = noValue; // epoch seconds
     };
 
     QByteArray timeZone; // the store's, for showing instants in local time

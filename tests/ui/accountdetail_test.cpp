@@ -1,20 +1,29 @@
 #include "demo/demostore.h"
 #include "mainwindow.h"
 #include "model/dates.h"
+#include "models/tasktablemodel.h"
 #include "reports/healthreport.h"
+#include "reports/playbookrun.h"
 #include "store/accountrepository.h"
 #include "store/statement.h"
+#include "store/taskrepository.h"
 #include "uitestsupport.h"
 #include "views/accountdetailview.h"
 #include "views/accountsview.h"
+#include "views/taskownerpicker.h"
+#include "views/taskspanel.h"
 
 #include "testsupport.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QLocale>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -195,6 +204,39 @@ TEST_F(AccountDetailTest, ActivatingAnAccountRowOpensItsDetail) {
     EXPECT_EQ(window.currentView(), MainWindow::Account);
     ASSERT_TRUE(waitLoaded(*window.accountDetailView()));
     EXPECT_EQ(window.accountDetailView()->account().key, key);
+}
+
+// "My tasks" in the window: a dock shown from the View menu that lists the store's open tasks
+// and opens a task's account.
+TEST_F(AccountDetailTest, TheTasksDockListsOpenTasksAndOpensTheirAccount) {
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().remove(QLatin1String(TaskOwnerPicker::meSettingKey));
+    ASSERT_TRUE(reports::runPlaybooks(*t.store, {daysFromCivil(2025, 6, 30), 1751284800}));
+    const auto open = store::loadTasks(*t.store, {std::nullopt, QStringLiteral("open")});
+    ASSERT_TRUE(open);
+    ASSERT_FALSE(open->empty()); // the demo's playbooks made some
+
+    MainWindow window;
+    window.show();
+    QSignalSpy customers(&window, &MainWindow::customersLoaded);
+    window.openStore(t.path);
+    ASSERT_TRUE(customers.wait(20000));
+    EXPECT_FALSE(window.tasksDock()->isVisible());
+    QSignalSpy loaded(window.tasksPanel(), &TasksPanel::loaded);
+    window.tasksDock()->toggleViewAction()->trigger();
+    ASSERT_TRUE(window.tasksDock()->isVisible());
+    ASSERT_TRUE(loaded.wait(20000));
+    const auto& shown = window.tasksPanel()->model()->tasks();
+    ASSERT_EQ(shown.size(), open->size());
+    for (size_t i = 0; i < shown.size(); ++i)
+        EXPECT_EQ(shown[i].id, open.value()[i].id);
+
+    Q_EMIT window.tasksPanel()->accountRequested(shown.front().customerKey);
+    EXPECT_EQ(window.currentView(), MainWindow::Account);
+    ASSERT_TRUE(waitLoaded(*window.accountDetailView()));
+    EXPECT_EQ(window.accountDetailView()->account().key, shown.front().customerKey);
 }
 
 } // namespace

@@ -513,8 +513,10 @@ void AccountDetailView::setTaskDone(int row, bool done) {
                                         done ? std::optional<int64_t>(at) : std::nullopt);
         },
         [=](store::Store& s) {
+            // Back as it was, with its own done time (not the time of this edit).
             return store::setTaskStatus(s, task.id, task.status,
-                                        task.status == u"done" ? std::optional<int64_t>(at) : std::nullopt);
+                                        task.doneAt == Detail::noValue ? std::nullopt
+                                                                       : std::optional<int64_t>(task.doneAt));
         });
 }
 

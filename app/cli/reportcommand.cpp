@@ -1,6 +1,7 @@
 // `tenure-cli report METRIC`: reads the metric's inputs from the store, computes it with the
 // core's metric functions, prints the rows (or, with --explain, the rows behind one cell).
 #include "context.h"
+#include "explaincommand.h"
 #include "reporttable.h"
 #include "riskcommand.h"
 #include "supportexplain.h"
@@ -59,9 +60,13 @@ struct Request {
     QString activity; // cohorts: subscription, events or orders
     bool revenue = false;
     std::optional<int64_t> asOf; // support: epoch seconds
-    QString kpi;                 // support: the figure --explain lists the tickets of
+    QString kpi;                 // the figure --explain lists the rows of (support, explaincommand.h)
     bool overdue = false;        // onboarding: list overdue milestones
 };
+
+KpiRequest kpiRequest(const Request& r) {
+    return {r.metric, r.kpi, r.explain, r.unit, r.from, r.to, r.filter};
+}
 
 // The same request in the core's terms, for the report families the desktop shares.
 reports::ChurnReportOptions optionsOf(const Request& r) {
@@ -284,6 +289,8 @@ int reportRevenue(Context& ctx, const Request& r, ReportTable& table) {
     if (!r.explain.isEmpty()) {
         const auto cell = explainedPeriod(ctx, r);
         if (!cell) return UsageError;
+        if (!isDefaultExplanation(r.metric, r.kpi))
+            return explainKpi(ctx, *store, kpiRequest(r), *cell, table);
         return putExplained(ctx, r, reports::explainRevenueCell(*store, r.filter, *cell), table);
     }
     const auto rows = reports::computeRevenueRows(*store, optionsOf(r));
@@ -317,6 +324,8 @@ int reportOnboarding(Context& ctx, const Request& r, ReportTable& table) {
     if (!r.explain.isEmpty()) { // the signup cohort of that period
         const auto cell = explainedPeriod(ctx, r);
         if (!cell) return UsageError;
+        if (!isDefaultExplanation(r.metric, r.kpi))
+            return explainKpi(ctx, *store, kpiRequest(r), *cell, table);
         return putExplained(ctx, r, reports::explainOnboardingCohort(*store, options, *cell), table);
     }
     const auto report = reports::computeOnboarding(*store, options);
@@ -362,6 +371,8 @@ int reportLoyalty(Context& ctx, const Request& r, ReportTable& table) {
     if (!r.explain.isEmpty()) {
         const auto cell = explainedPeriod(ctx, r);
         if (!cell) return UsageError;
+        if (!isDefaultExplanation(r.metric, r.kpi))
+            return explainKpi(ctx, *store, kpiRequest(r), *cell, table);
         return putExplained(ctx, r, reports::explainLoyaltyCell(*store, r.filter, *cell), table);
     }
     const auto report = reports::computeLoyalty(*store, options);
@@ -527,8 +538,8 @@ int reportCommand(Context& ctx) {
         QStringLiteral(
             "List the rows behind one period's figure (churn, retention, nps, csat, support (the figure "
             "of --kpi, default the 24-h rate; with --by one group's cell as PERIOD:GROUP), revenue's MRR "
-            "movements, loyalty's active members, onboarding's signup cohort PERIOD), or behind one "
-            "cohort cell as COHORT:OFFSET (cohorts)."),
+            "movements, loyalty's active members, onboarding's signup cohort PERIOD; for these three "
+            "another figure with --kpi), or behind one cohort cell as COHORT:OFFSET (cohorts)."),
         QStringLiteral("PERIOD"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                     QStringLiteral("F"), QStringLiteral("table"));
@@ -546,10 +557,14 @@ int reportCommand(Context& ctx) {
         QStringLiteral("DATETIME"));
     const QCommandLineOption kpi(
         QStringLiteral("kpi"),
-        QStringLiteral("Support --explain: the figure, by its JSON field name (resp24_pct by default; "
+        QStringLiteral("With --explain, the figure, by its JSON field name. Support: resp24_pct by default; "
                        "tickets, answered, frt_median_s, frt_p90_s, fcr_pct, resolution_median_s, "
                        "resolution_p90_s, live_contacts, wait_avg_s, wait_p90_s, wait_over_5min_pct, "
-                       "abandon_pct, backlog and the *_business_* columns)."),
+                       "abandon_pct, backlog and the *_business_* columns. Revenue: arpa or clv (default the "
+                       "MRR movements). Loyalty: points_earned, points_redeemed, points_outstanding, "
+                       "redemption_pct, repeat_purchase_pct or tiers (default the active members). "
+                       "Onboarding: days_to_onboard_avg, interactions_avg or milestone:NAME (default the "
+                       "cohort)."),
         QStringLiteral("NAME"));
     const QCommandLineOption overdue(QStringLiteral("overdue"),
                                      QStringLiteral("Onboarding: list the overdue milestones."));
@@ -587,8 +602,10 @@ int reportCommand(Context& ctx) {
     r.revenue = parser.isSet(revenue);
     r.overdue = parser.isSet(overdue);
     r.kpi = parser.value(kpi);
-    if (parser.isSet(kpi) && (r.metric != QStringLiteral("support") || r.explain.isEmpty())) {
-        ctx.err << "tenure-cli report: --kpi chooses the figure of report support --explain PERIOD\n";
+    // The names are checked where the figure is explained (supportexplain.cpp, explaincommand.cpp).
+    if (parser.isSet(kpi) && (!explainsKpis(r.metric) || r.explain.isEmpty())) {
+        ctx.err << "tenure-cli report: --kpi chooses the figure of report support --explain PERIOD (also of "
+                   "revenue, loyalty and onboarding)\n";
         return UsageError;
     }
     if (parser.isSet(asOf)) {

@@ -2,6 +2,8 @@
 
 #include "model/dates.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -241,6 +243,236 @@ std::vector<ExplainedCustomer> explainLoyalty(const std::vector<LedgerEntry>& le
                                .arg(formatDate(m.lastPurchase), window, bought)});
         }
     }
+    return out;
+}
+
+namespace {
+
+// Ledger entries summed by what moved them, in the reasons' order: "purchase 100 (2 entries)".
+class EntrySummary {
+public:
+    void add(const LedgerEntry& e) {
+        // A negative purchase entry is a refund taking back what the order earned.
+        const QString name = e.reason == LedgerReason::Purchase && e.points < 0 ? QStringLiteral("refund")
+                                                                                : ledgerReasonName(e.reason);
+        auto& [points, entries] = m_sums[name];
+        points += e.points < 0 ? -e.points : e.points;
+        ++entries;
+    }
+    bool empty() const { return m_sums.empty(); }
+    QString text() const {
+        QStringList parts;
+        for (const auto& [name, sum] : m_sums)
+            parts << QStringLiteral("%1 %2 (%3 %4)")
+                         .arg(name)
+                         .arg(sum.first)
+                         .arg(sum.second)
+                         .arg(sum.second == 1 ? QStringLiteral("entry") : QStringLiteral("entries"));
+        return parts.join(QStringLiteral(", "));
+    }
+
+private:
+    std::map<QString, std::pair<int64_t, int64_t>> m_sums; // points, entries
+};
+
+// One member's ledger up to a period's end.
+struct MemberPoints {
+    int64_t first = noDay; // the first entry
+    int64_t last = noDay;  // the latest entry before the period's end
+    int64_t balance = 0;
+    int64_t entries = 0;
+    int64_t earnedTotal = 0;
+    int64_t takenTotal = 0;
+    int64_t earned = 0; // in the period
+    int64_t taken = 0;  // in the period: redemptions, adjustments, refunds
+    EntrySummary earnedBy;
+    EntrySummary takenBy;
+};
+
+std::map<int64_t, MemberPoints> membersAt(const std::vector<LedgerEntry>& ledger, const Period& period) {
+    std::map<int64_t, MemberPoints> out;
+    for (const LedgerEntry& e : ledger) {
+        if (e.day >= period.end) continue;
+        MemberPoints& m = out[e.customer];
+        m.first = m.first == noDay ? e.day : std::min(m.first, e.day);
+        m.last = m.last == noDay ? e.day : std::max(m.last, e.day);
+        m.balance += e.points;
+        ++m.entries;
+        (e.points > 0 ? m.earnedTotal : m.takenTotal) += e.points > 0 ? e.points : -e.points;
+        if (e.day < period.start) continue;
+        if (e.points > 0) {
+            m.earned += e.points;
+            m.earnedBy.add(e);
+        } else if (e.points < 0) {
+            m.taken += -e.points;
+            m.takenBy.add(e);
+        }
+    }
+    return out;
+}
+
+// Purchases before the period's end per customer: how many, the first and the last.
+struct Purchases {
+    int64_t count = 0;
+    int64_t first = noDay;
+    int64_t last = noDay;
+};
+std::map<int64_t, Purchases> purchasesBefore(const std::vector<Activity>& purchases, int64_t end) {
+    std::map<int64_t, Purchases> out;
+    for (const Activity& a : purchases) {
+        if (a.day >= end) continue;
+        Purchases& p = out[a.customer];
+        ++p.count;
+        p.first = p.first == noDay ? a.day : std::min(p.first, a.day);
+        p.last = p.last == noDay ? a.day : std::max(p.last, a.day);
+    }
+    return out;
+}
+
+QString purchasesText(int64_t n) {
+    return n == 1 ? QStringLiteral("1 purchase") : QStringLiteral("%1 purchases").arg(n);
+}
+
+// Customers who bought but earned nothing (loyaltyByPeriod counts only members).
+void addNonMembers(std::vector<ExplainedCustomer>& out, const std::map<int64_t, Purchases>& bought,
+                   const std::map<int64_t, MemberPoints>& members) {
+    for (const auto& [id, p] : bought)
+        if (!members.count(id))
+            out.push_back(
+                {id, Role::Excluded,
+                 QStringLiteral("%1 but no ledger entry (the orders earned no points): not a member")
+                     .arg(purchasesText(p.count))});
+    std::stable_sort(out.begin(), out.end(), [](const ExplainedCustomer& a, const ExplainedCustomer& b) {
+        return a.customer < b.customer;
+    });
+}
+
+} // namespace
+
+std::vector<ExplainedCustomer> explainLoyaltyPoints(const std::vector<LedgerEntry>& ledger,
+                                                    const Period& period, PointsFigure figure) {
+    std::vector<ExplainedCustomer> out;
+    const QString lastDay = formatDate(period.lastDay());
+    for (const auto& [id, m] : membersAt(ledger, period)) {
+        const QString earned = m.earnedBy.empty() ? QString() : QStringLiteral(": ") + m.earnedBy.text();
+        const QString taken = m.takenBy.empty() ? QString() : QStringLiteral(": ") + m.takenBy.text();
+        switch (figure) {
+        case PointsFigure::Earned:
+            if (m.earned > 0)
+                out.push_back({id, Role::Numerator,
+                               QStringLiteral("earned %1 points in the period").arg(m.earned) + earned});
+            else
+                out.push_back({id, Role::Excluded,
+                               QStringLiteral("no points earned in the period (latest entry on %1)")
+                                   .arg(formatDate(m.last))});
+            break;
+        case PointsFigure::Redeemed:
+            if (m.taken > 0)
+                out.push_back({id, Role::Numerator,
+                               QStringLiteral("redeemed %1 points in the period").arg(m.taken) + taken});
+            else
+                out.push_back({id, Role::Excluded,
+                               QStringLiteral("no points redeemed in the period (latest entry on %1)")
+                                   .arg(formatDate(m.last))});
+            break;
+        case PointsFigure::Outstanding:
+            out.push_back(
+                {id, m.balance > 0 ? Role::Numerator : Role::Excluded,
+                 QStringLiteral("balance %1 points on %2: earned %3, redeemed %4 in %5 entries since %6")
+                         .arg(m.balance)
+                         .arg(lastDay)
+                         .arg(m.earnedTotal)
+                         .arg(m.takenTotal)
+                         .arg(m.entries)
+                         .arg(formatDate(m.first)) +
+                     (m.balance > 0 ? QString() : QStringLiteral(" (nothing outstanding)"))});
+            break;
+        case PointsFigure::RedemptionRate: {
+            if (m.earned == 0 && m.taken == 0) {
+                out.push_back(
+                    {id, Role::Excluded,
+                     QStringLiteral("no ledger entry in the period (latest on %1)").arg(formatDate(m.last))});
+                break;
+            }
+            QStringList moved;
+            if (!m.earnedBy.empty()) moved << m.earnedBy.text();
+            if (!m.takenBy.empty()) moved << m.takenBy.text();
+            out.push_back({id, m.taken > 0 ? Role::Numerator : Role::Denominator,
+                           QStringLiteral("redeemed %1, earned %2 in the period: %3")
+                               .arg(m.taken)
+                               .arg(m.earned)
+                               .arg(moved.join(QStringLiteral(", ")))});
+            break;
+        }
+        }
+    }
+    return out;
+}
+
+std::vector<ExplainedCustomer> explainRepeatPurchase(const std::vector<LedgerEntry>& ledger,
+                                                     const std::vector<Activity>& purchases,
+                                                     const Period& period) {
+    const auto members = membersAt(ledger, period);
+    const auto bought = purchasesBefore(purchases, period.end);
+    const QString by = formatDate(period.lastDay());
+    std::vector<ExplainedCustomer> out;
+    for (const auto& [id, m] : members) {
+        const auto it = bought.find(id);
+        if (it == bought.end()) {
+            out.push_back(
+                {id, Role::Excluded,
+                 QStringLiteral("no purchase by %1 (member since %2): not in the repeat purchase rate")
+                     .arg(by, formatDate(m.first))});
+            continue;
+        }
+        const Purchases& p = it->second;
+        if (p.count >= 2)
+            out.push_back({id, Role::Numerator,
+                           QStringLiteral("%1 by %2 (first on %3, last on %4): repeat buyer")
+                               .arg(purchasesText(p.count), by, formatDate(p.first), formatDate(p.last))});
+        else
+            out.push_back(
+                {id, Role::Denominator,
+                 QStringLiteral("1 purchase by %1 (on %2): one-time buyer").arg(by, formatDate(p.first))});
+    }
+    addNonMembers(out, bought, members);
+    return out;
+}
+
+std::vector<ExplainedCustomer> explainTiers(const std::vector<LedgerEntry>& ledger,
+                                            const std::vector<Activity>& purchases, const Period& period,
+                                            const std::vector<TierRule>& tiers) {
+    std::vector<TierRule> rules = tiers; // highest first, as loyaltyByPeriod reads them
+    std::sort(rules.begin(), rules.end(),
+              [](const TierRule& a, const TierRule& b) { return a.threshold > b.threshold; });
+    const int64_t windowStart = period.end - 365; // loyaltyByPeriod's trailing 12 months
+    std::map<int64_t, int64_t> earned12;
+    for (const LedgerEntry& e : ledger)
+        if (e.day < period.end && e.day >= windowStart && e.points > 0) earned12[e.customer] += e.points;
+    const auto members = membersAt(ledger, period);
+    const QString window =
+        QStringLiteral("from %1 to %2").arg(formatDate(windowStart), formatDate(period.lastDay()));
+    std::vector<ExplainedCustomer> out;
+    for (const auto& [id, m] : members) {
+        const auto found = earned12.find(id);
+        const int64_t points = found == earned12.end() ? 0 : found->second;
+        const TierRule* tier = nullptr;
+        for (const TierRule& t : rules)
+            if (points >= t.threshold) {
+                tier = &t;
+                break;
+            }
+        QString reason = QStringLiteral("%1: %2 points earned %3")
+                             .arg(tier ? tier->name : QStringLiteral("member"))
+                             .arg(points)
+                             .arg(window);
+        if (tier)
+            reason += QStringLiteral(" (%1 from %2)").arg(tier->name).arg(tier->threshold);
+        else if (!rules.empty())
+            reason += QStringLiteral(" (below %1's %2)").arg(rules.back().name).arg(rules.back().threshold);
+        out.push_back({id, Role::Numerator, reason});
+    }
+    addNonMembers(out, purchasesBefore(purchases, period.end), members);
     return out;
 }
 

@@ -91,4 +91,34 @@ std::vector<LoyaltyRow> loyaltyByPeriod(std::vector<LedgerEntry> ledger, std::ve
 std::vector<ExplainedCustomer> explainLoyalty(const std::vector<LedgerEntry>& ledger,
                                               const std::vector<Activity>& purchases, const Period& period);
 
+// The other figures of loyaltyByPeriod's row of `period`, member by member (by customer id;
+// members are the customers with a ledger entry before the period's end, as there).
+// Points: each member's points of the period, the ledger entries summarised by reason
+// ("purchase 100 (2 entries), referral 250 (1 entry)"; a negative purchase is a refund):
+// - Earned: members who earned points in the period are the numerator ("earned N points in the
+//   period: …"), the other members are left out; the numerator's N add up to points_earned.
+// - Redeemed: likewise with the points taken back (redemptions, adjustments, refunds).
+// - Outstanding: members with a balance at the period's end are the numerator ("balance N points
+//   on DAY: …"), members whose balance is 0 are left out; the balances add up to the liability.
+// - RedemptionRate: "redeemed R, earned E in the period: …"; members who redeemed are the
+//   numerator, members who only earned the denominator (every row's E is in the denominator),
+//   members without an entry in the period are left out. ΣR ÷ ΣE × 100 is redemption_pct.
+enum class PointsFigure { Earned, Redeemed, Outstanding, RedemptionRate };
+std::vector<ExplainedCustomer> explainLoyaltyPoints(const std::vector<LedgerEntry>& ledger,
+                                                    const Period& period, PointsFigure figure);
+
+// The members behind one period's repeat purchase rate: members with 2 or more purchases
+// before the period's end are the numerator, members with one the denominator only; members
+// without a purchase and buyers who are no members (no ledger entry) are left out.
+std::vector<ExplainedCustomer> explainRepeatPurchase(const std::vector<LedgerEntry>& ledger,
+                                                     const std::vector<Activity>& purchases,
+                                                     const Period& period);
+
+// Each member's tier at the period's end ("gold: 2350 points earned from … to …"), from the
+// points earned in the 365 days before the period's end as loyaltyByPeriod counts them; every
+// member is a numerator row of their tier's count. Buyers who are no members are left out.
+std::vector<ExplainedCustomer> explainTiers(const std::vector<LedgerEntry>& ledger,
+                                            const std::vector<Activity>& purchases, const Period& period,
+                                            const std::vector<TierRule>& tiers);
+
 } // namespace tenure::metrics

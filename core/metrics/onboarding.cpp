@@ -114,11 +114,33 @@ std::vector<OnboardingRow> onboardingByCohort(const std::vector<OnboardingCustom
     return rows;
 }
 
-std::vector<ExplainedCustomer> explainOnboardingCohort(const std::vector<OnboardingCustomer>& customers,
-                                                       const std::vector<MilestoneState>& milestones,
-                                                       const std::vector<MilestoneTemplate>& checklist,
-                                                       const Period& cohort) {
-    const auto states = byCustomer(milestones);
+namespace {
+
+// What an explanation says of a milestone a customer has not completed: its target, and on
+// asOfDay whether it is overdue (overdueMilestones' reading: a row of it, past its target, the
+// customer still with us; stuck beyond twice its allowance).
+QString openMilestone(const OnboardingCustomer& c, const std::vector<const MilestoneState*>& own,
+                      const MilestoneTemplate* t, const QString& name, int64_t asOfDay) {
+    const MilestoneState* state = nullptr;
+    for (const MilestoneState* s : own)
+        if (s->milestone == name) state = s;
+    if (!state) return name + QStringLiteral(" (no record)");
+    int64_t due = state->due;
+    if (due == noDay && t && c.signup != noDay) due = c.signup + t->offsetDays;
+    if (due == noDay) return name + QStringLiteral(" (no target)");
+    const bool withUs = c.churn == noDay || c.churn > asOfDay;
+    if (asOfDay == noDay || !withUs || due >= asOfDay)
+        return name + QStringLiteral(" (due on %1)").arg(formatDate(due));
+    const int64_t late = asOfDay - due;
+    const bool stuck = late > 2 * static_cast<int64_t>(t ? t->offsetDays : 0);
+    return name + QStringLiteral(" (due on %1, overdue by %2 on %3: %4)")
+                      .arg(formatDate(due), counted(late, "day", "days"), formatDate(asOfDay),
+                           stuck ? QStringLiteral("stuck") : QStringLiteral("behind"));
+}
+
+// The cohort's members by signup day, then row id (explainOnboardingCohort's order).
+std::vector<const OnboardingCustomer*> cohortMembers(const std::vector<OnboardingCustomer>& customers,
+                                                     const Period& cohort) {
     std::vector<const OnboardingCustomer*> members;
     for (const OnboardingCustomer& c : customers)
         if (c.signup != noDay && cohort.contains(c.signup)) members.push_back(&c);
@@ -126,6 +148,41 @@ std::vector<ExplainedCustomer> explainOnboardingCohort(const std::vector<Onboard
                      [](const OnboardingCustomer* a, const OnboardingCustomer* b) {
                          return a->signup != b->signup ? a->signup < b->signup : a->customer < b->customer;
                      });
+    return members;
+}
+
+// A customer who completed onboarding on `done`: the terms of the cohort's averages.
+QString onboarded(const OnboardingCustomer& c, int64_t done) {
+    return QStringLiteral("onboarded on %1: %2 to onboard, %3 during onboarding")
+        .arg(formatDate(done), counted(done - c.signup, "day", "days"),
+             counted(c.interactions, "interaction", "interactions"));
+}
+
+// The required milestones of the checklist a customer has not completed, in its order
+// (completionDay's reading: a customer's last row of a milestone counts).
+std::vector<const MilestoneTemplate*> missingRequired(const std::vector<const MilestoneState*>& own,
+                                                      const std::vector<MilestoneTemplate>& checklist) {
+    std::vector<const MilestoneTemplate*> missing;
+    for (const MilestoneTemplate& t : checklist) {
+        if (!t.required) continue;
+        int64_t completed = noDay;
+        for (const MilestoneState* s : own)
+            if (s->milestone == t.name) completed = s->completed;
+        if (completed == noDay) missing.push_back(&t);
+    }
+    return missing;
+}
+
+} // namespace
+
+std::vector<ExplainedCustomer> explainOnboardingCohort(const std::vector<OnboardingCustomer>& customers,
+                                                       const std::vector<MilestoneState>& milestones,
+                                                       const std::vector<MilestoneTemplate>& checklist,
+                                                       const Period& cohort) {
+    const auto states = byCustomer(milestones);
+    const std::vector<const OnboardingCustomer*> members = cohortMembers(customers, cohort);
+    const int64_t required = std::count_if(checklist.begin(), checklist.end(),
+                                           [](const MilestoneTemplate& t) { return t.required; });
     const std::vector<const MilestoneState*> none;
     std::vector<ExplainedCustomer> out;
     out.reserve(members.size());
@@ -134,34 +191,81 @@ std::vector<ExplainedCustomer> explainOnboardingCohort(const std::vector<Onboard
         const std::vector<const MilestoneState*>& own = it == states.end() ? none : it->second;
         const QString signedUp = QStringLiteral("signed up on %1, ").arg(formatDate(c->signup));
         if (const int64_t done = completionDay(own, checklist); done != noDay) {
-            out.push_back({c->customer, Role::Numerator,
-                           signedUp + QStringLiteral("onboarded on %1: %2 to onboard, %3 during onboarding")
-                                          .arg(formatDate(done), counted(done - c->signup, "day", "days"),
-                                               counted(c->interactions, "interaction", "interactions"))});
+            out.push_back({c->customer, Role::Numerator, signedUp + onboarded(*c, done)});
             continue;
         }
-        // The required milestones not done, in the checklist's order (completionDay's reading:
-        // a customer's last row of a milestone counts).
         QStringList missing;
-        int required = 0;
-        for (const MilestoneTemplate& t : checklist) {
-            if (!t.required) continue;
-            ++required;
-            int64_t completed = noDay;
-            for (const MilestoneState* s : own)
-                if (s->milestone == t.name) completed = s->completed;
-            if (completed == noDay) missing << t.name;
-        }
+        for (const MilestoneTemplate* t : missingRequired(own, checklist))
+            missing << t->name;
         QString reason = signedUp + QStringLiteral("not onboarded: ");
         if (required == 0)
             reason += QStringLiteral("the checklist has no required milestone");
         else
             reason += QStringLiteral("missing %1 (%2 of %3 required done)")
                           .arg(missing.join(QStringLiteral(", ")))
-                          .arg(required - missing.size())
+                          .arg(required - static_cast<int64_t>(missing.size()))
                           .arg(required);
         if (c->churn != noDay) reason += QStringLiteral("; churned on ") + formatDate(c->churn);
         out.push_back({c->customer, Role::Denominator, reason});
+    }
+    return out;
+}
+
+std::vector<ExplainedCustomer> explainDaysToOnboard(const std::vector<OnboardingCustomer>& customers,
+                                                    const std::vector<MilestoneState>& milestones,
+                                                    const std::vector<MilestoneTemplate>& checklist,
+                                                    const Period& cohort, int64_t asOfDay) {
+    const auto states = byCustomer(milestones);
+    const std::vector<const MilestoneState*> none;
+    std::vector<ExplainedCustomer> out;
+    for (const OnboardingCustomer* c : cohortMembers(customers, cohort)) {
+        const auto it = states.find(c->customer);
+        const std::vector<const MilestoneState*>& own = it == states.end() ? none : it->second;
+        const QString signedUp = QStringLiteral("signed up on %1, ").arg(formatDate(c->signup));
+        if (const int64_t done = completionDay(own, checklist); done != noDay) {
+            out.push_back({c->customer, Role::Numerator, signedUp + onboarded(*c, done)});
+            continue;
+        }
+        QStringList missing;
+        for (const MilestoneTemplate* t : missingRequired(own, checklist))
+            missing << openMilestone(*c, own, t, t->name, asOfDay);
+        QString reason = signedUp + QStringLiteral("not onboarded yet: ");
+        reason += missing.isEmpty() ? QStringLiteral("the checklist has no required milestone")
+                                    : QStringLiteral("missing ") + missing.join(QStringLiteral(", "));
+        if (c->churn != noDay) reason += QStringLiteral("; churned on ") + formatDate(c->churn);
+        out.push_back({c->customer, Role::Excluded, reason});
+    }
+    return out;
+}
+
+std::vector<ExplainedCustomer> explainDaysToMilestone(const std::vector<OnboardingCustomer>& customers,
+                                                      const std::vector<MilestoneState>& milestones,
+                                                      const std::vector<MilestoneTemplate>& checklist,
+                                                      const Period& cohort, const QString& milestone,
+                                                      int64_t asOfDay) {
+    const auto states = byCustomer(milestones);
+    const std::vector<const MilestoneState*> none;
+    const MilestoneTemplate* t = findTemplate(checklist, milestone);
+    std::vector<ExplainedCustomer> out;
+    for (const OnboardingCustomer* c : cohortMembers(customers, cohort)) {
+        const auto it = states.find(c->customer);
+        const std::vector<const MilestoneState*>& own = it == states.end() ? none : it->second;
+        const QString signedUp = QStringLiteral("signed up on %1, ").arg(formatDate(c->signup));
+        // onboardingByCohort averages over every completed row of the milestone.
+        bool completed = false;
+        for (const MilestoneState* s : own) {
+            if (s->milestone != milestone || s->completed == noDay) continue;
+            completed = true;
+            out.push_back({c->customer, Role::Numerator,
+                           signedUp + QStringLiteral("%1 reached on %2: %3")
+                                          .arg(milestone, formatDate(s->completed),
+                                               counted(s->completed - c->signup, "day", "days"))});
+        }
+        if (completed) continue;
+        QString reason =
+            signedUp + QStringLiteral("not completed yet: ") + openMilestone(*c, own, t, milestone, asOfDay);
+        if (c->churn != noDay) reason += QStringLiteral("; churned on ") + formatDate(c->churn);
+        out.push_back({c->customer, Role::Excluded, reason});
     }
     return out;
 }

@@ -63,6 +63,25 @@ std::vector<ExplainedCustomer> explainOnboardingCohort(const std::vector<Onboard
                                                        const std::vector<MilestoneTemplate>& checklist,
                                                        const Period& cohort);
 
+// The same cohort behind its averages. Days to onboard (and interactions during onboarding):
+// customers who completed onboarding are the numerator rows, with their days and interactions,
+// and each counts once in the denominator; the others are left out, with the required milestones
+// they miss and, for those still customers on asOfDay, which of them are overdue then (as
+// overdueMilestones sees them: a milestone with a row, past its target, not completed).
+std::vector<ExplainedCustomer> explainDaysToOnboard(const std::vector<OnboardingCustomer>& customers,
+                                                    const std::vector<MilestoneState>& milestones,
+                                                    const std::vector<MilestoneTemplate>& checklist,
+                                                    const Period& cohort, int64_t asOfDay);
+// Days to the milestone `milestone`: each completion of it by a cohort member is a numerator row
+// ("Data migrated reached on 2024-07-05: 3 days"), counted once in the denominator, as
+// onboardingByCohort averages them; members who have not completed it are left out, with its
+// target and whether it is overdue on asOfDay.
+std::vector<ExplainedCustomer> explainDaysToMilestone(const std::vector<OnboardingCustomer>& customers,
+                                                      const std::vector<MilestoneState>& milestones,
+                                                      const std::vector<MilestoneTemplate>& checklist,
+                                                      const Period& cohort, const QString& milestone,
+                                                      int64_t asOfDay);
+
 // The day each customer completed onboarding (the last required milestone), noDay if not yet.
 std::map<int64_t, int64_t> onboardingCompletion(const std::vector<OnboardingCustomer>& customers,
                                                 const std::vector<MilestoneState>& milestones,

@@ -40,16 +40,32 @@ QString money(double v) {
     return QString::number(v, 'f', 2);
 }
 
+// CLV's smoothing window: the six full months before the month holding `day`.
+std::vector<Period> clvMonths(int64_t day) {
+    const Period current = periodOf(day, PeriodUnit::Month);
+    return periodsEndingWith(periodOf(current.start - 1, PeriodUnit::Month), 6, PeriodUnit::Month);
+}
+
+// A churn or margin percentage as the explanations print it.
+QString percentText(double pct) {
+    return QString::number(pct, 'f', 2) + QStringLiteral(" %");
+}
+
 } // namespace
+
+std::vector<std::pair<Period, std::optional<double>>> clvChurnRates(const std::vector<ChurnRow>& months) {
+    std::vector<std::pair<Period, std::optional<double>>> out;
+    out.reserve(months.size());
+    for (const ChurnRow& row : months)
+        out.emplace_back(row.period, row.partial ? std::nullopt : row.churnPct);
+    return out;
+}
 
 std::optional<double>
 customerLifetimeValue(double arpa, double grossMargin, int64_t day,
                       const std::vector<std::pair<Period, std::optional<double>>>& monthlyChurnPct) {
-    // The six full months before the month holding `day`.
     std::vector<int64_t> starts;
-    const Period current = periodOf(day, PeriodUnit::Month);
-    for (const Period& m :
-         periodsEndingWith(periodOf(current.start - 1, PeriodUnit::Month), 6, PeriodUnit::Month))
+    for (const Period& m : clvMonths(day))
         starts.push_back(m.start);
     double sum = 0;
     int months = 0;
@@ -229,6 +245,125 @@ std::vector<ExplainedCustomer> explainRevenue(const std::vector<Subscription>& s
             break;
         }
     }
+    return out;
+}
+
+std::vector<ExplainedCustomer> explainArpa(const std::vector<Subscription>& subscriptions,
+                                           const Period& period) {
+    std::vector<ExplainedCustomer> out;
+    if (period.end <= period.start) return out;
+    const int64_t before = period.start - 1; // as explainRevenue: the day before the period …
+    const int64_t last = period.lastDay();   // … and its last day, where ARPA is read
+    std::map<int64_t, std::vector<const Subscription*>> byCustomer;
+    for (const Subscription& s : subscriptions)
+        byCustomer[s.customer].push_back(&s);
+    for (const auto& [customer, subs] : byCustomer) {
+        double m1 = 0;
+        int atEnd = 0;               // subscriptions active on the last day
+        bool touched = false;        // subscribed on some day from `before` to `last`
+        int64_t endedInside = noDay; // the latest end inside the period
+        int64_t startsAfter = noDay; // the first start after the period
+        for (const Subscription* s : subs) {
+            if (s->start <= last && (s->end == noDay || last < s->end)) {
+                m1 += s->mrr;
+                ++atEnd;
+            }
+            if (s->start <= last && (s->end == noDay || s->end > before)) touched = true;
+            if (s->end != noDay && s->end > before && s->end <= last && s->start < s->end)
+                endedInside = std::max(endedInside == noDay ? s->end : endedInside, s->end);
+            if (s->start > last)
+                startsAfter = std::min(startsAfter == noDay ? s->start : startsAfter, s->start);
+        }
+        m1 = snapped(m1); // revenueByPeriod's rule: below a millionth is 0
+        const QString figure = QStringLiteral("MRR %1 on %2: ").arg(money(m1), formatDate(last));
+        if (m1 > 0) {
+            out.push_back({customer, Role::Numerator,
+                           figure + QStringLiteral("paying customer") +
+                               (atEnd > 1 ? QStringLiteral(" (%1 subscriptions)").arg(atEnd) : QString())});
+            continue;
+        }
+        if (!touched) continue; // gone before the period or not yet started: not a candidate
+        QString why;
+        if (atEnd > 0)
+            why = QStringLiteral("subscribed without MRR");
+        else if (endedInside != noDay)
+            why = QStringLiteral("subscription ended on %1").arg(formatDate(endedInside));
+        else
+            why = QStringLiteral("no subscription on that day");
+        if (startsAfter != noDay)
+            why += QStringLiteral("; next one starts on %1").arg(formatDate(startsAfter));
+        out.push_back({customer, Role::Excluded,
+                       figure + QStringLiteral("not a paying customer (") + why + QLatin1Char(')')});
+    }
+    return out;
+}
+
+std::vector<ExplainedTerm> explainClv(const RevenueRow& row, double grossMargin,
+                                      const std::vector<ChurnRow>& monthlyChurn) {
+    std::vector<ExplainedTerm> out;
+    const int64_t last = row.period.lastDay();
+    if (row.arpa)
+        out.push_back({QStringLiteral("arpa"), Role::Numerator,
+                       QStringLiteral("ARPA %1 = MRR %2 on %3 ÷ %4 paying customers (--kpi arpa lists them)")
+                           .arg(money(*row.arpa), money(row.mrrEnd), formatDate(last))
+                           .arg(row.payingAtEnd)});
+    else
+        out.push_back({QStringLiteral("arpa"), Role::Excluded,
+                       QStringLiteral("ARPA undefined: no paying customer on %1").arg(formatDate(last))});
+    out.push_back(
+        {QStringLiteral("gross_margin"), Role::Numerator,
+         QStringLiteral("gross margin %1 (setting gross_margin_pct)").arg(percentText(100.0 * grossMargin))});
+
+    const auto rates = clvChurnRates(monthlyChurn);
+    double sum = 0;
+    int counted = 0;
+    for (const Period& month : clvMonths(last)) {
+        const QString label = periodLabel(month, PeriodUnit::Month);
+        const auto it = std::find_if(monthlyChurn.begin(), monthlyChurn.end(),
+                                     [&month](const ChurnRow& r) { return r.period.start == month.start; });
+        if (it == monthlyChurn.end()) {
+            out.push_back(
+                {label, Role::Excluded, QStringLiteral("no churn rate: outside the data's months")});
+        } else if (it->partial) {
+            out.push_back(
+                {label, Role::Excluded, QStringLiteral("no churn rate: the month is in progress (partial)")});
+        } else if (!it->churnPct) {
+            out.push_back({label, Role::Excluded, QStringLiteral("no churn rate: no customers at start")});
+        } else {
+            sum += *it->churnPct;
+            ++counted;
+            out.push_back({label, Role::Denominator,
+                           QStringLiteral("churn %1: %2 lost of %3 customers at start")
+                               .arg(percentText(*it->churnPct))
+                               .arg(it->lost)
+                               .arg(it->customersAtStart)});
+        }
+    }
+    const QString average = QStringLiteral("average_churn");
+    if (counted < 3) {
+        out.push_back({average, Role::Excluded,
+                       QStringLiteral("CLV undefined: %1 of the six months have a churn rate, 3 are needed")
+                           .arg(counted)});
+        return out;
+    }
+    const double averagePct = sum / static_cast<double>(counted);
+    const QString said =
+        QStringLiteral("average monthly churn %1 over %2 months").arg(percentText(averagePct)).arg(counted);
+    if (sum == 0) {
+        out.push_back({average, Role::Excluded, said + QStringLiteral(": CLV undefined (no customer lost)")});
+        return out;
+    }
+    if (!row.arpa) {
+        out.push_back({average, Role::Excluded, said + QStringLiteral(": CLV undefined (ARPA undefined)")});
+        return out;
+    }
+    // The figure itself from the report's own function, so that the two cannot differ.
+    const std::optional<double> clv = customerLifetimeValue(*row.arpa, grossMargin, last, rates);
+    out.push_back(
+        {average, Role::Denominator,
+         said + QStringLiteral(": CLV = %1 × %2 ÷ %3 = %4")
+                    .arg(money(*row.arpa), percentText(100.0 * grossMargin), percentText(averagePct),
+                         clv ? money(*clv) : QStringLiteral("undefined"))});
     return out;
 }
 

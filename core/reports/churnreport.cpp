@@ -58,28 +58,46 @@ ChurnWindow churnWindow(const std::vector<metrics::Lifetime>& lifetimes, const C
     return {periodsFor(options, data), options.to.value_or(data.empty ? metrics::noDay : data.last)};
 }
 
-Expected<std::vector<metrics::RevenueRow>> computeRevenueRows(store::Store& store,
-                                                              const ChurnReportOptions& options) {
-    using Result = Expected<std::vector<metrics::RevenueRow>>;
-    const auto subscriptions = store::loadSubscriptions(store, options.filter);
+namespace {
+
+// What the revenue figures read: the subscriptions, the report's periods and as-of day, and
+// customer churn per calendar month up to the as-of day (CLV's denominator).
+struct RevenueInputs {
+    std::vector<metrics::Subscription> subscriptions;
+    std::vector<Period> periods;
+    int64_t asOf = metrics::noDay;
+    std::vector<metrics::ChurnRow> monthlyChurn;
+};
+
+Expected<RevenueInputs> loadRevenueInputs(store::Store& store, const ChurnReportOptions& options) {
+    using Result = Expected<RevenueInputs>;
+    auto subscriptions = store::loadSubscriptions(store, options.filter);
     if (!subscriptions) return Result::failure(subscriptions.error());
     const auto lifetimes = store::loadLifetimes(store, options.filter);
     if (!lifetimes) return Result::failure(lifetimes.error());
+    RevenueInputs in;
+    in.subscriptions = std::move(subscriptions.value());
     Range data;
-    for (const metrics::Subscription& s : subscriptions.value()) {
+    for (const metrics::Subscription& s : in.subscriptions) {
         data.add(s.start);
         data.add(s.end);
     }
-    const std::vector<Period> periods = periodsFor(options, data);
-    const int64_t asOf = options.to.value_or(data.last);
-    // CLV divides by the average monthly customer churn of the six months before.
-    std::vector<std::pair<Period, std::optional<double>>> monthlyChurn;
+    in.periods = periodsFor(options, data);
+    in.asOf = options.to.value_or(data.last);
     if (!data.empty)
-        for (const metrics::ChurnRow& row : metrics::churnByPeriod(
-                 lifetimes.value(), periodsCovering(data.first, asOf, PeriodUnit::Month), asOf))
-            monthlyChurn.emplace_back(row.period, row.partial ? std::nullopt : row.churnPct);
-    return metrics::revenueByPeriod(subscriptions.value(), periods, asOf, grossMarginFromSettings(store),
-                                    monthlyChurn);
+        in.monthlyChurn = metrics::churnByPeriod(
+            lifetimes.value(), periodsCovering(data.first, in.asOf, PeriodUnit::Month), in.asOf);
+    return in;
+}
+
+} // namespace
+
+Expected<std::vector<metrics::RevenueRow>> computeRevenueRows(store::Store& store,
+                                                              const ChurnReportOptions& options) {
+    const auto in = loadRevenueInputs(store, options);
+    if (!in) return Expected<std::vector<metrics::RevenueRow>>::failure(in.error());
+    return metrics::revenueByPeriod(in->subscriptions, in->periods, in->asOf, grossMarginFromSettings(store),
+                                    metrics::clvChurnRates(in->monthlyChurn));
 }
 
 Expected<std::vector<ExplainRow>> explainRevenueCell(store::Store& store, const store::CustomerFilter& filter,
@@ -87,6 +105,31 @@ Expected<std::vector<ExplainRow>> explainRevenueCell(store::Store& store, const 
     const auto subscriptions = store::loadSubscriptions(store, filter);
     if (!subscriptions) return Expected<std::vector<ExplainRow>>::failure(subscriptions.error());
     return withCustomerKeys(store, metrics::explainRevenue(subscriptions.value(), period));
+}
+
+Expected<std::vector<ExplainRow>> explainArpaCell(store::Store& store, const store::CustomerFilter& filter,
+                                                  const Period& period) {
+    const auto subscriptions = store::loadSubscriptions(store, filter);
+    if (!subscriptions) return Expected<std::vector<ExplainRow>>::failure(subscriptions.error());
+    return withCustomerKeys(store, metrics::explainArpa(subscriptions.value(), period));
+}
+
+Expected<std::vector<metrics::ExplainedTerm>>
+explainClvCell(store::Store& store, const ChurnReportOptions& options, const Period& period) {
+    using Result = Expected<std::vector<metrics::ExplainedTerm>>;
+    const auto in = loadRevenueInputs(store, options);
+    if (!in) return Result::failure(in.error());
+    const double margin = grossMarginFromSettings(store);
+    const auto rates = metrics::clvChurnRates(in->monthlyChurn);
+    // The report's own row when the period is one of its periods (the same sums in the same
+    // order, so the same ARPA to the last digit), else the period on its own.
+    const auto same = [&period](const Period& p) { return p.start == period.start && p.end == period.end; };
+    const std::vector<Period> periods =
+        std::any_of(in->periods.begin(), in->periods.end(), same) ? in->periods : std::vector<Period>{period};
+    const auto rows = metrics::revenueByPeriod(in->subscriptions, periods, in->asOf, margin, rates);
+    const auto row = std::find_if(rows.begin(), rows.end(),
+                                  [&same](const metrics::RevenueRow& r) { return same(r.period); });
+    return metrics::explainClv(*row, margin, in->monthlyChurn);
 }
 
 Expected<CohortReport> computeCohorts(store::Store& store, const ChurnReportOptions& options,

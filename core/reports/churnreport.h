@@ -41,6 +41,14 @@ Expected<std::vector<metrics::RevenueRow>> computeRevenueRows(store::Store& stor
 // `report revenue --explain PERIOD`.
 Expected<std::vector<ExplainRow>> explainRevenueCell(store::Store& store, const store::CustomerFilter& filter,
                                                      const Period& period);
+// The customers behind one period's ARPA (metrics::explainArpa): `report revenue --explain
+// PERIOD --kpi arpa`.
+Expected<std::vector<ExplainRow>> explainArpaCell(store::Store& store, const store::CustomerFilter& filter,
+                                                  const Period& period);
+// The terms behind one period's CLV (metrics::explainClv) with the monthly churn and margin
+// computeRevenueRows uses for the same options: `report revenue --explain PERIOD --kpi clv`.
+Expected<std::vector<metrics::ExplainedTerm>>
+explainClvCell(store::Store& store, const ChurnReportOptions& options, const Period& period);
 
 // Cohorts: who is counted active at offset k, and where revenue comes from.
 enum class CohortSource { Subscription, Events, Orders };

@@ -155,6 +155,33 @@ Expected<std::vector<ExplainRow>> explainLoyaltyCell(store::Store& store, const 
     return withCustomerKeys(store, metrics::explainLoyalty(inputs->ledger, inputs->orders, period));
 }
 
+Expected<std::vector<ExplainRow>> explainLoyaltyFigure(store::Store& store,
+                                                       const store::CustomerFilter& filter,
+                                                       const Period& period, LoyaltyFigure figure) {
+    const auto inputs = loadLoyaltyInputs(store, filter);
+    if (!inputs) return Expected<std::vector<ExplainRow>>::failure(inputs.error());
+    const auto points = [&](metrics::PointsFigure which) {
+        return metrics::explainLoyaltyPoints(inputs->ledger, period, which);
+    };
+    switch (figure) {
+    case LoyaltyFigure::PointsEarned:
+        return withCustomerKeys(store, points(metrics::PointsFigure::Earned));
+    case LoyaltyFigure::PointsRedeemed:
+        return withCustomerKeys(store, points(metrics::PointsFigure::Redeemed));
+    case LoyaltyFigure::PointsOutstanding:
+        return withCustomerKeys(store, points(metrics::PointsFigure::Outstanding));
+    case LoyaltyFigure::RedemptionPct:
+        return withCustomerKeys(store, points(metrics::PointsFigure::RedemptionRate));
+    case LoyaltyFigure::RepeatPurchasePct:
+        return withCustomerKeys(store,
+                                metrics::explainRepeatPurchase(inputs->ledger, inputs->orders, period));
+    case LoyaltyFigure::Tiers:
+        break;
+    }
+    return withCustomerKeys(store, metrics::explainTiers(inputs->ledger, inputs->orders, period,
+                                                         loyaltyRulesFromSettings(store).tiers));
+}
+
 Expected<std::vector<MemberLedgerLine>> computeMemberLedger(store::Store& store, int64_t customer) {
     using Result = Expected<std::vector<MemberLedgerLine>>;
     const auto stored = store::loadCustomerLedgerEntries(store, customer);

@@ -82,6 +82,22 @@ Expected<LoyaltyReport> computeLoyalty(store::Store& store, const LoyaltyOptions
 Expected<std::vector<ExplainRow>> explainLoyaltyCell(store::Store& store, const store::CustomerFilter& filter,
                                                      const Period& period);
 
+// The other figures of a period's loyalty row that can be explained member by member (the
+// report's JSON fields points_earned, points_redeemed, points_outstanding, redemption_pct,
+// repeat_purchase_pct and tiers), over the same derived ledger and tier settings as
+// computeLoyalty: `report loyalty --explain PERIOD --kpi NAME`.
+enum class LoyaltyFigure {
+    PointsEarned,
+    PointsRedeemed,
+    PointsOutstanding,
+    RedemptionPct,
+    RepeatPurchasePct,
+    Tiers
+};
+Expected<std::vector<ExplainRow>> explainLoyaltyFigure(store::Store& store,
+                                                       const store::CustomerFilter& filter,
+                                                       const Period& period, LoyaltyFigure figure);
+
 // One entry of a member's ledger with the balance after it.
 struct MemberLedgerLine {
     int64_t day = 0;

@@ -1,5 +1,7 @@
 #include "onboardingreport.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -62,6 +64,32 @@ explainOnboardingCohort(store::Store& store, const OnboardingOptions& options, c
     if (!in) return Expected<std::vector<ExplainRow>>::failure(in.error());
     return withCustomerKeys(
         store, metrics::explainOnboardingCohort(in->customers, in->milestones, in->templates, cohort));
+}
+
+Expected<std::vector<ExplainRow>> explainOnboardingDays(store::Store& store, const OnboardingOptions& options,
+                                                        const Period& cohort, const QString& milestone) {
+    using Result = Expected<std::vector<ExplainRow>>;
+    const auto in = loadInputs(store, options);
+    if (!in) return Result::failure(in.error());
+    if (milestone.isEmpty())
+        return withCustomerKeys(store, metrics::explainDaysToOnboard(in->customers, in->milestones,
+                                                                     in->templates, cohort, in->asOf));
+    // The trend has an average for every milestone of the checklist or of any customer's rows.
+    const auto named = [&milestone](const auto& m) { return m.name == milestone; };
+    const bool known =
+        std::any_of(in->templates.begin(), in->templates.end(), named) ||
+        std::any_of(in->milestones.begin(), in->milestones.end(),
+                    [&milestone](const metrics::MilestoneState& m) { return m.milestone == milestone; });
+    if (!known) {
+        QStringList names;
+        for (const metrics::MilestoneTemplate& t : in->templates)
+            names << t.name;
+        return Result::failure(QStringLiteral("no milestone \"%1\"; the checklist has: %2")
+                                   .arg(milestone, names.join(QStringLiteral(", "))));
+    }
+    return withCustomerKeys(store,
+                            metrics::explainDaysToMilestone(in->customers, in->milestones, in->templates,
+                                                            cohort, milestone, in->asOf));
 }
 
 Expected<OnboardingReport> computeOnboarding(store::Store& store, const OnboardingOptions& options) {

@@ -59,4 +59,12 @@ Expected<OnboardingReport> computeOnboarding(store::Store& store, const Onboardi
 Expected<std::vector<ExplainRow>>
 explainOnboardingCohort(store::Store& store, const OnboardingOptions& options, const Period& cohort);
 
+// The same cohort behind its average days to onboard (and interactions during onboarding), or,
+// with a milestone's name, its average days to that milestone (metrics::explainDaysToOnboard,
+// metrics::explainDaysToMilestone; overdue as of the report's day): `report onboarding
+// --explain COHORT --kpi days_to_onboard_avg` and `--kpi milestone:NAME`. A name that is no
+// milestone of the checklist nor of any customer is refused with the checklist's names.
+Expected<std::vector<ExplainRow>> explainOnboardingDays(store::Store& store, const OnboardingOptions& options,
+                                                        const Period& cohort, const QString& milestone = {});
+
 } // namespace tenure::reports

@@ -1,7 +1,9 @@
 #include "charts/periodlinechart.h"
 #include "demo/demostore.h"
+#include "dialogs/explaindialog.h"
 #include "metrics/loyalty.h"
 #include "model/dates.h"
+#include "models/explainmodel.h"
 #include "reports/loyaltyreport.h"
 #include "store/metricinputs.h"
 #include "uitestsupport.h"
@@ -9,6 +11,7 @@
 
 #include "testsupport.h"
 
+#include <QChart>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSignalSpy>
@@ -19,6 +22,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 using namespace tenure;
@@ -230,4 +234,42 @@ TEST_F(LoyaltyViewTest, Screenshot) {
         view.grab().save(QStringLiteral("/tmp/loyaltyview-%1.png").arg(tab));
     }
     SUCCEED();
+}
+
+// A click on a period of the members chart lists the members behind its active-member count;
+// the points chart's, each member's points of the period.
+TEST_F(LoyaltyViewTest, ClickingAChartPeriodListsTheMembersBehindItsFigure) {
+    LoyaltyView view;
+    view.resize(1200, 800);
+    view.show();
+    ASSERT_TRUE(refresh(view, t.path));
+    const auto rows = expectedRows();
+    const int index = static_cast<int>(rows.size()) - 2;
+    const metrics::LoyaltyRow& row = rows[static_cast<size_t>(index)];
+    ASSERT_GT(row.activeMembers, 0);
+
+    // A real click in the plot area, over the period's x.
+    view.tabs()->setCurrentWidget(view.membersChart()->parentWidget());
+    PeriodLineChart* members = view.membersChart();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QChart* chart = members->chart();
+    const QPointF atPeriod = chart->mapToPosition(QPointF(index, 0), chart->series().front());
+    const QPoint click =
+        members->mapFromScene(chart->mapToScene(QPointF(atPeriod.x(), chart->plotArea().center().y())));
+    ASSERT_EQ(members->periodAt(click), index);
+    QSignalSpy shown(&view, &LoyaltyView::explanationShown);
+    QTest::mouseClick(members->viewport(), Qt::LeftButton, {}, click);
+    ASSERT_TRUE(shown.wait(30000));
+    ASSERT_NE(view.lastExplanation(), nullptr);
+    const auto& listed = view.lastExplanation()->model()->rows();
+    EXPECT_EQ(std::count_if(listed.begin(), listed.end(),
+                            [](const reports::ExplainRow& r) { return r.role == metrics::Role::Numerator; }),
+              row.activeMembers);
+    view.lastExplanation()->close();
+
+    Q_EMIT view.pointsChart()->periodClicked(index);
+    ASSERT_TRUE(shown.wait(30000));
+    EXPECT_TRUE(view.lastExplanation()->windowTitle().contains(periodLabel(row.period, PeriodUnit::Month)));
+    EXPECT_FALSE(view.lastExplanation()->model()->rows().empty());
+    view.lastExplanation()->close();
 }

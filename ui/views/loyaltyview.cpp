@@ -3,6 +3,8 @@
 #include "figureformat.h"
 
 #include "charts/periodlinechart.h"
+#include "dialogs/explaindialog.h"
+#include "explainlauncher.h"
 
 #include "model/dates.h"
 
@@ -104,6 +106,19 @@ LoyaltyView::LoyaltyView(QWidget* parent)
     rates->addWidget(m_membersChart);
     rates->setChildrenCollapsible(false);
 
+    // Drill-down: a click on a period of a chart lists the members behind its figure.
+    using Figure = reports::LoyaltyFigure;
+    connect(m_pointsChart, &PeriodLineChart::periodClicked, this,
+            [this](int index) { explainFigure(index, Figure::PointsEarned); });
+    connect(m_liabilityChart, &PeriodLineChart::periodClicked, this,
+            [this](int index) { explainFigure(index, Figure::PointsOutstanding); });
+    connect(m_ratesChart, &PeriodLineChart::periodClicked, this,
+            [this](int index) { explainFigure(index, Figure::RepeatPurchasePct); });
+    connect(m_membersChart, &PeriodLineChart::periodClicked, this,
+            [this](int index) { explainFigure(index, std::nullopt); });
+    for (PeriodLineChart* chart : {m_pointsChart, m_liabilityChart, m_ratesChart, m_membersChart})
+        chart->setToolTip(tr("Click a period to see the members behind it."));
+
     // Members and the selected member's ledger.
     m_members->setHorizontalHeaderLabels(
         {tr("Customer"), tr("Name"), tr("Tier"), tr("Balance"), tr("Earned, last 12 months")});
@@ -148,6 +163,9 @@ LoyaltyView::LoyaltyView(QWidget* parent)
     // Tiers and rules.
     m_tiers->setHorizontalHeaderLabels({tr("Tier"), tr("Points earned in 12 months"), tr("Members")});
     m_tiersTable->setObjectName(QStringLiteral("loyaltyTiers"));
+    m_tiersTable->setToolTip(tr("Double-click to see each member's tier and the points behind it."));
+    connect(m_tiersTable, &QAbstractItemView::activated, this,
+            [this] { explainFigure(static_cast<int>(m_rows.size()) - 1, reports::LoyaltyFigure::Tiers); });
     m_tiersTable->setModel(m_tiers);
     styleTable(m_tiersTable);
     m_tiersTable->setColumnWidth(TierName, fm.horizontalAdvance(tr("Member")) + 60);
@@ -247,6 +265,8 @@ void LoyaltyView::showReport(const reports::LoyaltyReport& report) {
     set("redemption", last ? FigureFormat::percent(last->redemptionPct) : QStringLiteral("—"));
 
     // Charts.
+    ++m_explainGeneration; // an explanation still being read is of the previous figures
+    m_rows = report.periods;
     QStringList periods;
     std::vector<PeriodLineChart::Line> points{{tr("Earned"), {}}, {tr("Redeemed"), {}}};
     std::vector<PeriodLineChart::Line> liability{{tr("Outstanding"), {}}};
@@ -340,6 +360,66 @@ void LoyaltyView::showLedger(int64_t customer, const std::vector<reports::Member
              item(reasonName(line.reason)),
              item(FigureFormat::count(line.balance), QVariant::fromValue<qlonglong>(line.balance), true)});
     }
+}
+
+ExplainDialog* LoyaltyView::lastExplanation() const {
+    return m_explanation;
+}
+
+void LoyaltyView::explainFigure(int index, std::optional<reports::LoyaltyFigure> figure) {
+    if (index < 0 || static_cast<size_t>(index) >= m_rows.size()) return;
+    const metrics::LoyaltyRow row = m_rows[static_cast<size_t>(index)];
+    const QString label = periodLabel(row.period, scope().unit);
+    const store::CustomerFilter filter{scope().segment};
+    using Figure = reports::LoyaltyFigure;
+    QString title, summary;
+    switch (figure.value_or(Figure::Tiers)) {
+    case Figure::PointsEarned:
+    case Figure::PointsRedeemed:
+        title = tr("Points earned and redeemed, %1").arg(label);
+        summary =
+            tr("%1 points earned and %2 redeemed in %3; each member below with their points of the "
+               "period and the ledger rows behind them.")
+                .arg(FigureFormat::count(row.pointsEarned), FigureFormat::count(row.pointsRedeemed), label);
+        break;
+    case Figure::PointsOutstanding:
+        title = tr("Points outstanding, %1").arg(label);
+        summary = tr("%1 points outstanding at the end of %2 (the liability): each member's balance.")
+                      .arg(FigureFormat::count(row.pointsOutstanding), label);
+        break;
+    case Figure::RedemptionPct:
+    case Figure::RepeatPurchasePct:
+        title = tr("Repeat purchase rate, %1").arg(label);
+        summary = tr("Repeat purchase rate %1 in %2: members with two or more orders are the numerator, "
+                     "members who ordered the denominator.")
+                      .arg(FigureFormat::percent(row.repeatPurchasePct), label);
+        break;
+    case Figure::Tiers:
+        title = figure ? tr("Tiers, %1").arg(label) : tr("Active members, %1").arg(label);
+        summary = figure ? tr("Each member in their tier at the end of %1, with the points of the 12 months "
+                              "that put them there.")
+                               .arg(label)
+                         : tr("%1 of %2 members active in %3: active members are the numerator, the others "
+                              "the denominator only.")
+                               .arg(FigureFormat::count(row.activeMembers), FigureFormat::count(row.members),
+                                    label);
+        break;
+    }
+    const int generation = m_explainGeneration;
+    ExplainRequest request;
+    request.title = title;
+    request.summary = summary;
+    request.rows = [filter, period = row.period, figure](store::Store& store) {
+        return figure ? reports::explainLoyaltyFigure(store, filter, period, *figure)
+                      : reports::explainLoyaltyCell(store, filter, period);
+    };
+    request.stillCurrent = [this, generation] { return generation == m_explainGeneration; };
+    request.failed = [this](const QString& problem) { showProblem(problem); };
+    request.opened = [this](ExplainDialog* dialog) {
+        m_explanation = dialog;
+        Q_EMIT explanationShown(dialog);
+    };
+    launchExplanation(this, std::move(request));
 }
 
 } // namespace tenure::ui

@@ -4,6 +4,10 @@
 
 #include "reports/loyaltyreport.h"
 
+#include <QPointer>
+
+#include <optional>
+
 class QFormLayout;
 class QLabel;
 class QStandardItemModel;
@@ -12,6 +16,7 @@ class QTableView;
 
 namespace tenure::ui {
 
+class ExplainDialog;
 class PeriodLineChart;
 
 // The Loyalty view (product.md, view 8): members and their tiers, points earned, redeemed and
@@ -44,6 +49,15 @@ public:
     // The display name of a tier of the core ("gold" → "Gold").
     static QString tierName(const QString& tier);
 
+    // Opens the members behind a figure of period `index` once they are read (off the GUI
+    // thread): a LoyaltyFigure, or active members when none. Clicking a period of a chart does
+    // this for the chart's figure; double-clicking the tiers table, for the latest tiers.
+    void explainFigure(int index, std::optional<reports::LoyaltyFigure> figure);
+    ExplainDialog* lastExplanation() const;
+
+Q_SIGNALS:
+    void explanationShown(ExplainDialog* dialog);
+
 protected:
     void refresh() override;
 
@@ -68,6 +82,9 @@ private:
     QTableView* m_tiersTable;
     QFormLayout* m_rules;
     int64_t m_shownMember = 0;
+    std::vector<metrics::LoyaltyRow> m_rows; // as shown in the charts
+    QPointer<ExplainDialog> m_explanation;
+    int m_explainGeneration = 0;
 };
 
 } // namespace tenure::ui

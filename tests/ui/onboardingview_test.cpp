@@ -1,7 +1,9 @@
 #include "charts/periodlinechart.h"
 #include "demo/demostore.h"
+#include "dialogs/explaindialog.h"
 #include "metrics/onboarding.h"
 #include "model/dates.h"
+#include "models/explainmodel.h"
 #include "store/checklistrepository.h"
 #include "store/metricinputs.h"
 #include "uitestsupport.h"
@@ -20,6 +22,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -361,4 +364,35 @@ TEST_F(OnboardingViewTest, Screenshot) {
     QTest::qWait(50);
     view.grab().save(QStringLiteral("/tmp/onboardingview-checklist.png"));
     SUCCEED();
+}
+
+// A signup period of the days chart lists its customers: those who completed onboarding are the
+// numerator of its average, each with their days.
+TEST_F(OnboardingViewTest, ClickingATrendPeriodListsItsCustomers) {
+    OnboardingView view;
+    ASSERT_TRUE(refresh(view, t.path));
+    const Inputs in = load(*t.store);
+    const auto trend =
+        metrics::onboardingByCohort(in.customers, in.milestones, in.checklist, PeriodUnit::Month);
+    int index = -1;
+    for (size_t i = 0; i < trend.size(); ++i)
+        if (trend[i].completed > 0) index = static_cast<int>(i);
+    ASSERT_GE(index, 0);
+    const metrics::OnboardingRow& row = trend[static_cast<size_t>(index)];
+
+    QSignalSpy shown(&view, &OnboardingView::explanationShown);
+    Q_EMIT view.daysChart()->periodClicked(index);
+    ASSERT_TRUE(shown.wait(30000));
+    ASSERT_NE(view.lastExplanation(), nullptr);
+    const auto& listed = view.lastExplanation()->model()->rows();
+    EXPECT_EQ(std::count_if(listed.begin(), listed.end(),
+                            [](const reports::ExplainRow& r) { return r.role == metrics::Role::Numerator; }),
+              row.completed);
+    EXPECT_EQ(static_cast<int64_t>(listed.size()), row.customers);
+    view.lastExplanation()->close();
+
+    Q_EMIT view.interactionsChart()->periodClicked(index);
+    ASSERT_TRUE(shown.wait(30000));
+    EXPECT_EQ(static_cast<int64_t>(view.lastExplanation()->model()->rows().size()), row.customers);
+    view.lastExplanation()->close();
 }

@@ -4,6 +4,8 @@
 
 #include "reports/onboardingreport.h"
 
+#include <QPointer>
+
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -13,6 +15,7 @@ class QUndoStack;
 
 namespace tenure::ui {
 
+class ExplainDialog;
 class PeriodLineChart;
 
 // The Onboarding view (product.md, view 6): the checklist template (editable), every account
@@ -41,6 +44,14 @@ public:
     // Checklist edits become undoable steps of `undo` (the window's stack); without one they
     // are saved at once with no undo.
     void setUndoStack(QUndoStack* undo);
+    // Opens the customers behind signup period `index` of the trend once they are read (off the
+    // GUI thread): each one's days to onboard (`days`), or the cohort with its interactions.
+    // Clicking a period of the days or the interactions chart does this.
+    void explainCohort(int index, bool days);
+    ExplainDialog* lastExplanation() const;
+
+Q_SIGNALS:
+    void explanationShown(ExplainDialog* dialog);
 
 protected:
     void refresh() override;
@@ -68,6 +79,10 @@ private:
     PeriodLineChart* m_daysChart;
     PeriodLineChart* m_interactionsChart;
     QUndoStack* m_undo = nullptr;
+    std::vector<metrics::OnboardingRow> m_trend; // as shown in the charts
+    int64_t m_asOfDay = metrics::noDay;
+    QPointer<ExplainDialog> m_explanation;
+    int m_explainGeneration = 0;
     std::vector<store::ChecklistMilestone> m_milestones; // as shown, row by row
     bool m_filling = false;
 };

@@ -301,6 +301,24 @@ TEST_F(ChurnViewTest, ActivatingAnMrrPeriodListsTheCustomersBehindItsMovements) 
         EXPECT_EQ(dialog->model()->rows()[i].role, explained.value()[i].role);
     }
     dialog->close();
+
+    // The ARPA cell lists the paying customers; the CLV cell its terms.
+    const auto arpa = reports::explainArpaCell(*t.store, {}, busiest->period);
+    ASSERT_TRUE(arpa);
+    Q_EMIT view.mrrTable()->cellActivated(index, ChurnView::ArpaColumn);
+    ASSERT_TRUE(waitFor([&] { return opened.count() > 0; }));
+    dialog = opened.takeFirst().at(0).value<ExplainDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->model()->rows().size(), arpa->size());
+    EXPECT_TRUE(dialog->windowTitle().startsWith(QStringLiteral("ARPA")));
+    dialog->close();
+    Q_EMIT view.mrrTable()->cellActivated(index, ChurnView::ClvColumn);
+    ASSERT_TRUE(waitFor([&] { return opened.count() > 0; }));
+    dialog = opened.takeFirst().at(0).value<ExplainDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_FALSE(dialog->model()->rows().empty());
+    EXPECT_EQ(dialog->model()->rows().front().customer, QStringLiteral("arpa"));
+    dialog->close();
 }
 
 TEST_F(ChurnViewTest, ClickingAChartPeriodOpensItsExplanationAndTheViewRendersAt1200x760) {

@@ -165,8 +165,12 @@ QWidget* ChurnView::buildRevenueTab() {
     m_mrrTable->setObjectName(QStringLiteral("mrrTable"));
     m_mrrTable->setToolTip(tr("Double-click a period to see the customers behind its movements."));
     connect(m_mrrChart, &TimeSeriesChart::periodClicked, this, &ChurnView::explainRevenuePeriod);
-    connect(m_mrrTable, &QTableWidget::cellActivated, this,
-            [this](int row, int) { explainRevenuePeriod(row); });
+    connect(m_mrrTable, &QTableWidget::cellActivated, this, [this](int row, int column) {
+        if (column == ArpaColumn || column == ClvColumn)
+            explainArpaOrClv(row, column == ClvColumn);
+        else
+            explainRevenuePeriod(row);
+    });
     auto* split = new QSplitter(Qt::Vertical, page);
     split->addWidget(m_mrrChart);
     split->addWidget(m_mrrTable);
@@ -417,8 +421,9 @@ void ChurnView::showRevenue() {
             setCell(m_mrrTable, row, c + 1, moneyText(money[c]), money[c]);
         setCell(m_mrrTable, row, 8, FigureFormat::percent(r.nrrPct), rawRatio(r.nrrPct));
         setCell(m_mrrTable, row, 9, FigureFormat::percent(r.grrPct), rawRatio(r.grrPct));
-        setCell(m_mrrTable, row, 10, r.arpa ? moneyText(*r.arpa) : QStringLiteral("—"), rawRatio(r.arpa));
-        setCell(m_mrrTable, row, 11, r.clv ? moneyText(*r.clv) : QStringLiteral("—"), rawRatio(r.clv));
+        setCell(m_mrrTable, row, ArpaColumn, r.arpa ? moneyText(*r.arpa) : QStringLiteral("—"),
+                rawRatio(r.arpa));
+        setCell(m_mrrTable, row, ClvColumn, r.clv ? moneyText(*r.clv) : QStringLiteral("—"), rawRatio(r.clv));
     }
     m_mrrChart->setPeriods(labels, firstPartial(rows));
     m_mrrChart->setAxisTitles(tr("Period"), tr("MRR moved"));
@@ -565,6 +570,42 @@ void ChurnView::explainRevenuePeriod(int index) {
     openExplain(tr("MRR movements in %1").arg(label), summary, [filter, period](store::Store& store) {
         return reports::explainRevenueCell(store, filter, period);
     });
+}
+
+void ChurnView::explainArpaOrClv(int index, bool clv) {
+    if (index < 0 || index >= static_cast<int>(m_report.revenue.size())) return;
+    const metrics::RevenueRow row = m_report.revenue[static_cast<size_t>(index)];
+    const QString label = periodName(row.period);
+    reports::ChurnReportOptions options;
+    options.unit = scope().unit;
+    options.filter = store::CustomerFilter{scope().segment};
+    const Period period = row.period;
+    if (!clv) {
+        openExplain(
+            tr("ARPA in %1").arg(label),
+            tr("ARPA %1 at the end of %2: the MRR of each paying customer (the numerator rows) over the "
+               "number of paying customers.")
+                .arg(row.arpa ? moneyText(*row.arpa) : FigureFormat::undefined(), label),
+            [options, period](store::Store& store) {
+                return reports::explainArpaCell(store, options.filter, period);
+            });
+        return;
+    }
+    // CLV's rows are its terms, not customers: ARPA and the gross margin, then the churn rate of
+    // each of the six months it averages.
+    openExplain(tr("CLV in %1").arg(label),
+                tr("CLV %1 = ARPA × gross margin ÷ the average monthly churn of the six full months before "
+                   "the current one (undefined when that average is 0 or fewer than three months have a "
+                   "rate). The rows below are those terms.")
+                    .arg(row.clv ? moneyText(*row.clv) : FigureFormat::undefined()),
+                [options, period](store::Store& store) -> Expected<std::vector<reports::ExplainRow>> {
+                    auto terms = reports::explainClvCell(store, options, period);
+                    if (!terms) return Expected<std::vector<reports::ExplainRow>>::failure(terms.error());
+                    std::vector<reports::ExplainRow> rows;
+                    for (const metrics::ExplainedTerm& t : terms.value())
+                        rows.push_back({t.term, t.role, t.reason, {}});
+                    return rows;
+                });
 }
 
 void ChurnView::explainCohortCell(int cohortRow, int offset) {

@@ -29,6 +29,8 @@ class TimeSeriesChart;
 class ChurnView final : public ScopedView {
     Q_OBJECT
 public:
+    // The MRR table's ARPA and CLV columns (their cells drill down to those figures).
+    enum MrrColumn { ArpaColumn = 10, ClvColumn = 11 };
     explicit ChurnView(QWidget* parent = nullptr);
 
     // What is shown, for tests and exports.
@@ -81,6 +83,8 @@ private:
     using ExplainWork = std::function<Expected<ExplainRows>(store::Store&)>;
     // Computes the rows off the GUI thread, then opens them in an ExplainDialog.
     void explainRevenuePeriod(int index);
+    // The MRR table's ARPA and CLV cells: the rows behind that figure.
+    void explainArpaOrClv(int index, bool clv);
     void openExplain(const QString& title, const QString& summary, ExplainWork work);
     QString periodName(const Period& period) const;
     static QString offsetTitle(PeriodUnit unit);

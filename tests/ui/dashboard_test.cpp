@@ -1,17 +1,23 @@
 #include "charts/kpicardwidget.h"
 #include "demo/demostore.h"
+#include "dialogs/explaindialog.h"
 #include "format.h"
 #include "mainwindow.h"
 #include "model/dates.h"
+#include "models/explainmodel.h"
 #include "reports/dashboard.h"
+#include "reports/explain.h"
+#include "reports/explainnps.h"
 #include "uitestsupport.h"
 #include "views/accountsview.h"
 #include "views/dashboardview.h"
 
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLocale>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -142,3 +148,46 @@ TEST_F(DashboardTest, ClickingACardOpensTheViewBehindIt) {
 }
 
 } // namespace
+
+// A card's context menu lists the rows behind its figure: those of the core's explanation of the
+// card's period (June 2025), e.g. the lost customers behind churn as the numerator.
+TEST_F(DashboardTest, ACardsContextMenuShowsTheRowsBehindItsFigure) {
+    DashboardView view;
+    view.resize(1200, 800);
+    view.show();
+    view.setScope({demo->path, PeriodUnit::Month, {}});
+    ASSERT_TRUE(waitFor(view));
+    const Period june = periodOf(daysFromCivil(2025, 6, 1), PeriodUnit::Month);
+
+    KpiCardWidget* churn = view.cardWidget(QStringLiteral("churn_pct"));
+    ASSERT_NE(churn, nullptr);
+    Q_EMIT churn->customContextMenuRequested(QPoint(10, 10));
+    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    ASSERT_NE(menu, nullptr);
+    auto* explain = menu->findChild<QAction*>(QStringLiteral("explainKpi"));
+    ASSERT_NE(explain, nullptr);
+    ASSERT_TRUE(explain->isEnabled());
+    QSignalSpy shown(&view, &DashboardView::explanationShown);
+    explain->trigger();
+    menu->close();
+    ASSERT_TRUE(shown.count() > 0 || shown.wait(30000));
+    const auto expected = reports::explainChurnCell(*demo->store, {}, june);
+    ASSERT_TRUE(expected);
+    ASSERT_NE(view.lastExplanation(), nullptr);
+    const auto& rows = view.lastExplanation()->model()->rows();
+    ASSERT_EQ(rows.size(), expected->size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        EXPECT_EQ(rows[i].role, expected.value()[i].role);
+    view.lastExplanation()->close();
+
+    // NPS: the period's answers, promoters in the numerator.
+    view.explainKpi(QStringLiteral("nps"));
+    ASSERT_TRUE(shown.wait(30000));
+    const auto answers = reports::explainNpsCell(*demo->store, {}, june);
+    ASSERT_TRUE(answers);
+    EXPECT_EQ(view.lastExplanation()->model()->rows().size(), answers->size());
+    view.lastExplanation()->close();
+
+    // A card without an explanation offers none.
+    EXPECT_FALSE(DashboardView::explainable(QStringLiteral("at_risk")));
+}

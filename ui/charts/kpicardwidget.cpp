@@ -93,7 +93,8 @@ void KpiCardWidget::setCard(const reports::KpiCard& card, PeriodUnit unit) {
         values.push_back(point.second);
     m_sparkline->setValues(std::move(values));
     const QString period = card.series.empty() ? QString() : periodLabel(card.series.back().first, unit);
-    setToolTip(tr("%1 in %2. Click to open the view behind it.").arg(title(card.kpi), period));
+    setToolTip(tr("%1 in %2. Click to open the view behind it; right-click for the rows behind the figure.")
+                   .arg(title(card.kpi), period));
 }
 
 QString KpiCardWidget::valueText() const {

@@ -1,6 +1,14 @@
 #include "dashboardview.h"
 
 #include "charts/kpicardwidget.h"
+#include "dialogs/explaindialog.h"
+#include "explainlauncher.h"
+#include "reports/churnreport.h"
+#include "reports/explainnps.h"
+#include "reports/explainsupport.h"
+#include "reports/loyaltyreport.h"
+
+#include <QMenu>
 
 #include <QGridLayout>
 #include <QLabel>
@@ -36,6 +44,9 @@ DashboardView::DashboardView(QWidget* parent)
             m_grid->addWidget(widget, index / cardColumns, index % cardColumns);
             widget->setPending(kpi);
             connect(widget, &KpiCardWidget::activated, this, &DashboardView::kpiActivated);
+            widget->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(widget, &QWidget::customContextMenuRequested, this,
+                    [this, widget](const QPoint& pos) { showCardMenu(widget, pos); });
             m_widgets.push_back(widget);
         }
     }
@@ -111,6 +122,75 @@ KpiCardWidget* DashboardView::cardWidget(const QString& kpi) const {
     for (KpiCardWidget* widget : m_widgets)
         if (widget->card().kpi == kpi) return widget;
     return nullptr;
+}
+
+bool DashboardView::explainable(const QString& kpi) {
+    static const QStringList kpis{QStringLiteral("active_customers"),
+                                  QStringLiteral("churn_pct"),
+                                  QStringLiteral("retention_pct"),
+                                  QStringLiteral("mrr"),
+                                  QStringLiteral("nrr_pct"),
+                                  QStringLiteral("nps"),
+                                  QStringLiteral("frt_median_s"),
+                                  QStringLiteral("resp24_pct"),
+                                  QStringLiteral("active_loyalty_members")};
+    return kpis.contains(kpi);
+}
+
+void DashboardView::showCardMenu(KpiCardWidget* widget, const QPoint& pos) {
+    const QString kpi = widget->card().kpi;
+    auto* menu = new QMenu(widget);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* open = menu->addAction(tr("Open its view"));
+    connect(open, &QAction::triggered, this, [this, kpi] { Q_EMIT kpiActivated(kpi); });
+    QAction* rows = menu->addAction(tr("Show the rows behind this figure…"));
+    rows->setObjectName(QStringLiteral("explainKpi"));
+    rows->setEnabled(!widget->isPending() && explainable(kpi) && !m_frame.periods.empty());
+    connect(rows, &QAction::triggered, this, [this, kpi] { explainKpi(kpi); });
+    menu->popup(widget->mapToGlobal(pos));
+}
+
+ExplainDialog* DashboardView::lastExplanation() const {
+    return m_explanation;
+}
+
+void DashboardView::explainKpi(const QString& kpi) {
+    if (m_frame.periods.empty() || !explainable(kpi)) return;
+    const Period period = m_frame.periods.back(); // the cards' value is this period's
+    const store::CustomerFilter filter{scope().segment};
+    const KpiCardWidget* widget = cardWidget(kpi);
+    ExplainRequest request;
+    request.title = tr("%1, %2").arg(KpiCardWidget::title(kpi), periodLabel(period, scope().unit));
+    request.summary =
+        widget && !widget->isPending()
+            ? tr("%1: %2 in %3. The rows below are the ones behind it.")
+                  .arg(KpiCardWidget::title(kpi), widget->valueText(), periodLabel(period, scope().unit))
+            : QString();
+    const int64_t latestTicket = m_frame.latestTicket;
+    request.rows = [kpi, filter, period,
+                    latestTicket](store::Store& store) -> Expected<std::vector<reports::ExplainRow>> {
+        if (kpi == u"mrr" || kpi == u"nrr_pct") return reports::explainRevenueCell(store, filter, period);
+        if (kpi == u"nps") return reports::explainNpsCell(store, filter, period);
+        if (kpi == u"active_loyalty_members") return reports::explainLoyaltyCell(store, filter, period);
+        if (kpi == u"frt_median_s" || kpi == u"resp24_pct") {
+            reports::SupportExplainOptions options;
+            options.kpi = kpi == u"resp24_pct" ? metrics::SupportKpi::Resp24 : metrics::SupportKpi::FrtMedian;
+            options.filter = filter;
+            if (latestTicket != 0) options.asOf = latestTicket;
+            return reports::explainSupportCell(store, period, options);
+        }
+        return reports::explainChurnCell(store, filter, period); // customers, churn, retention
+    };
+    const QString unit = periodUnitName(scope().unit);
+    request.stillCurrent = [this, unit, segment = scope().segment] {
+        return periodUnitName(scope().unit) == unit && scope().segment == segment;
+    };
+    request.failed = [this](const QString& problem) { showProblem(problem); };
+    request.opened = [this](ExplainDialog* dialog) {
+        m_explanation = dialog;
+        Q_EMIT explanationShown(dialog);
+    };
+    launchExplanation(this, std::move(request));
 }
 
 } // namespace tenure::ui

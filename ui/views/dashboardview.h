@@ -3,6 +3,8 @@
 #include "reports/dashboard.h"
 #include "scopedview.h"
 
+#include <QPointer>
+
 #include <vector>
 
 class QGridLayout;
@@ -10,6 +12,7 @@ class QLabel;
 
 namespace tenure::ui {
 
+class ExplainDialog;
 class KpiCardWidget;
 
 // The Dashboard: one card per KPI of the core's dashboard for the scope's period unit and
@@ -27,10 +30,18 @@ public:
     // The heading: which period the cards show.
     QString headingText() const;
 
+    // Whether a card's figure can list the rows behind it, and the drill-down itself: the rows
+    // behind the card's value (the latest complete period), read off the GUI thread. A card's
+    // context menu offers it next to opening the card's view.
+    static bool explainable(const QString& kpi);
+    void explainKpi(const QString& kpi);
+    ExplainDialog* lastExplanation() const;
+
 Q_SIGNALS:
     void kpiActivated(const QString& kpi);
     // The first group of cards is on screen (the start-up benchmark waits for it).
     void firstCardsShown();
+    void explanationShown(ExplainDialog* dialog);
 
 protected:
     void refresh() override;
@@ -38,12 +49,14 @@ protected:
 private:
     void startGroups(const reports::DashboardFrame& frame);
     void showGroup(std::vector<reports::KpiCard>& cards);
+    void showCardMenu(KpiCardWidget* widget, const QPoint& pos);
 
     QLabel* m_heading;
     QGridLayout* m_grid;
     std::vector<KpiCardWidget*> m_widgets; // one per KPI of every group, in order
     reports::DashboardFrame m_frame;
     bool m_anyShown = false;
+    QPointer<ExplainDialog> m_explanation;
 };
 
 } // namespace tenure::ui

@@ -160,6 +160,33 @@ Expected<int64_t> recordHealth(store::Store& store, const HealthReport& report) 
     return static_cast<int64_t>(entries.size());
 }
 
+Expected<int64_t> recordHealthOnce(store::Store& store, const HealthReport& report, size_t sliceRows) {
+    using Result = Expected<int64_t>;
+    if (report.asOfDay == metrics::noDay) return int64_t{0};
+    const auto recorded = store::hasHealthHistoryOn(store, report.asOfDay);
+    if (!recorded) return Result::failure(recorded.error());
+    if (recorded.value()) return int64_t{0};
+    std::vector<store::HealthHistoryEntry> slice;
+    slice.reserve(std::max<size_t>(1, sliceRows));
+    int64_t written = 0;
+    const auto flush = [&]() -> Status {
+        if (Status s = store::saveHealthHistory(store, slice); !s) return s;
+        written += static_cast<int64_t>(slice.size());
+        slice.clear();
+        return {};
+    };
+    for (const HealthRow& row : report.rows) {
+        if (!row.health.health.score) continue;
+        slice.push_back({row.customer, report.asOfDay, *row.health.health.score,
+                         QLatin1String(metrics::healthBandName(*row.health.health.band))});
+        if (slice.size() >= std::max<size_t>(1, sliceRows))
+            if (Status s = flush(); !s) return Result::failure(s.error());
+    }
+    if (!slice.empty())
+        if (Status s = flush(); !s) return Result::failure(s.error());
+    return written;
+}
+
 Expected<metrics::HealthBacktest> computeHealthBacktest(store::Store& store, const HealthOptions& options) {
     using Result = Expected<metrics::HealthBacktest>;
     const auto settings = healthSettings(store);

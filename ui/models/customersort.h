@@ -22,8 +22,9 @@ SortedRows sortByMoney(const std::vector<double>& amounts);
 // Small keys (interned ranks, flags): a counting sort in O(n + keys).
 SortedRows sortByRank(const store::InternedColumn& column);
 SortedRows sortByFlag(const std::vector<uint8_t>& flags);
-// Case-insensitive (QStringView::compare with Qt::CaseInsensitive) over a 64-bit folded prefix
-// key per row; equal keys are told apart by the full comparison.
+// Case-insensitive (QStringView::compare with Qt::CaseInsensitive): a radix sort over 8-byte
+// keys of the case-folded texts, 8 bytes further only where keys are equal
+// (customertextsort.cpp).
 SortedRows sortByText(const store::TextColumn& column);
 
 // The rows in the asked direction. Descending reverses the ascending order, but equal values

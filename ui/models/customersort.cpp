@@ -35,6 +35,13 @@ SortedRows sortByKey(std::vector<Keyed> keyed) {
     return fromKeyed(keyed, [](const Keyed& a, const Keyed& b) { return a.key == b.key; });
 }
 
+// Numbers in their order as unsigned keys, -0 as 0, NaN (unknown) after every other.
+uint64_t numberKey(double value) {
+    const double a = value == 0 ? 0.0 : value;
+    const auto bits = std::bit_cast<uint64_t>(a);
+    return std::isnan(a) ? unknown : (bits >> 63) ? ~bits : bits | (uint64_t{1} << 63);
+}
+
 template <typename KeyOf> SortedRows sortBySmallKey(size_t rows, uint32_t keyCount, KeyOf keyOf) {
     std::vector<uint32_t> start(static_cast<size_t>(keyCount) + 1, 0);
     for (size_t row = 0; row < rows; ++row)
@@ -66,13 +73,34 @@ SortedRows sortByDay(const std::vector<int64_t>& days) {
 
 SortedRows sortByMoney(const std::vector<double>& amounts) {
     std::vector<Keyed> keyed(amounts.size());
-    for (size_t row = 0; row < amounts.size(); ++row) {
-        const double a = amounts[row] == 0 ? 0.0 : amounts[row]; // -0 equals 0
-        const auto bits = std::bit_cast<uint64_t>(a);
-        const uint64_t key = std::isnan(a) ? unknown : (bits >> 63) ? ~bits : bits | (uint64_t{1} << 63);
-        keyed[row] = {key, static_cast<uint32_t>(row)};
-    }
+    for (size_t row = 0; row < amounts.size(); ++row)
+        keyed[row] = {numberKey(amounts[row]), static_cast<uint32_t>(row)};
     return sortByKey(std::move(keyed));
+}
+
+SortedRows sortByScore(const std::vector<float>& values, size_t rows) {
+    std::vector<Keyed> keyed(rows);
+    size_t known = 0;
+    for (size_t row = 0; row < rows; ++row) {
+        keyed[row] = {row < values.size() ? numberKey(values[row]) : unknown, static_cast<uint32_t>(row)};
+        known += keyed[row].key != unknown;
+    }
+    SortedRows out = sortByKey(std::move(keyed));
+    out.lastFrom = known;
+    return out;
+}
+
+SortedRows sortByCode(const std::vector<uint8_t>& codes, size_t rows, uint8_t count) {
+    size_t known = 0;
+    const auto keyOf = [&codes, count](size_t row) -> uint32_t {
+        const uint8_t code = row < codes.size() ? codes[row] : 0;
+        return code == 0 || code > count ? count : code - 1u;
+    };
+    for (size_t row = 0; row < rows; ++row)
+        known += keyOf(row) != count;
+    SortedRows out = sortBySmallKey(rows, count + 1u, keyOf);
+    out.lastFrom = known;
+    return out;
 }
 
 SortedRows sortByRank(const store::InternedColumn& column) {
@@ -104,7 +132,8 @@ void orderedRows(const SortedRows& sorted, Qt::SortOrder order, std::vector<uint
     }
     out.resize(n);
     size_t at = 0;
-    for (size_t end = n; end > 0;) {
+    const size_t last = std::min(sorted.lastFrom, n);
+    for (size_t end = last; end > 0;) {
         size_t begin = end - 1;
         while (begin > 0 && sorted.tied[begin])
             --begin;
@@ -114,6 +143,8 @@ void orderedRows(const SortedRows& sorted, Qt::SortOrder order, std::vector<uint
         at += end - begin;
         end = begin;
     }
+    std::copy(sorted.rows.begin() + static_cast<std::ptrdiff_t>(last), sorted.rows.end(),
+              out.begin() + static_cast<std::ptrdiff_t>(at));
 }
 
 } // namespace tenure::ui

@@ -381,22 +381,27 @@ void MainWindow::loadFinished() {
 
 namespace {
 
-// One health pass serves the accounts filters (band and stage codes per list row) and the
-// account detail (the report itself), so the store is scored once, not once per view.
+// One health pass serves the accounts table (score, band, stage and churn risk per list row,
+// in compact arrays) and the account detail (the report itself), so the store is scored once,
+// not once per view.
 struct AccountHealth {
     std::shared_ptr<const reports::HealthReport> report;
-    std::vector<uint8_t> bands, stages;
+    HealthColumns columns;
 };
 
-// Scores every account (churned ones too, for their stage) and the codes per row of the list
-// whose row ids are `ids` (ascending, as loaded).
+// Scores every account (churned ones too, for their stage) and the columns per row of the
+// list whose row ids are `ids` (ascending, as loaded). A row the report lacks stays unscored.
 Expected<AccountHealth> scoreAccounts(store::Store& store, const std::vector<int64_t>& ids) {
     reports::HealthOptions options;
     options.includeChurned = true;
     auto report = reports::computeHealth(store, options);
     if (!report) return Expected<AccountHealth>::failure(report.error());
+    constexpr float missing = std::numeric_limits<float>::quiet_NaN();
     AccountHealth health{std::make_shared<const reports::HealthReport>(std::move(report.value())),
-                         std::vector<uint8_t>(ids.size(), 0), std::vector<uint8_t>(ids.size(), 0)};
+                         {std::vector<float>(ids.size(), missing), std::vector<uint8_t>(ids.size(), 0),
+                          std::vector<uint8_t>(ids.size(), 0), std::vector<float>(ids.size(), missing)}};
+    HealthColumns& c = health.columns;
+    bool anyChurnRisk = false;
     // Both in row-id order: one merge.
     size_t i = 0;
     for (const reports::HealthRow& row : health.report->rows) {
@@ -404,10 +409,17 @@ Expected<AccountHealth> scoreAccounts(store::Store& store, const std::vector<int
             ++i;
         if (i == ids.size()) break;
         if (ids[i] != row.customer) continue;
+        if (row.health.health.score) c.scores[i] = static_cast<float>(*row.health.health.score);
         if (row.health.health.band)
-            health.bands[i] = static_cast<uint8_t>(1 + static_cast<int>(*row.health.health.band));
-        health.stages[i] = static_cast<uint8_t>(1 + static_cast<int>(row.health.stage));
+            c.bands[i] = static_cast<uint8_t>(1 + static_cast<int>(*row.health.health.band));
+        c.stages[i] = static_cast<uint8_t>(1 + static_cast<int>(row.health.stage));
+        if (row.churnProbability) {
+            c.churnRisks[i] = static_cast<float>(*row.churnProbability);
+            anyChurnRisk = true;
+        }
     }
+    // The risk model did not run (no history to learn from): the column stays empty.
+    if (!anyChurnRisk) c.churnRisks = {};
     return health;
 }
 
@@ -430,8 +442,8 @@ void MainWindow::loadAccountHealth() {
             return;
         }
         m_detail->setHealthReport(path, health->report);
-        if (m_accounts->model()->customers().size() == health->bands.size())
-            m_accounts->setHealth(std::move(health->bands), std::move(health->stages));
+        if (m_accounts->model()->customers().size() == health->columns.bands.size())
+            m_accounts->setHealth(std::move(health->columns));
     });
     watcher->setFuture(
         runOnStore<AccountHealth>(path, [ids](store::Store& store) { return scoreAccounts(store, ids); }));

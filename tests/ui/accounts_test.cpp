@@ -236,6 +236,16 @@ TEST_F(AccountsTest, SortingAgreesWithANaiveStableSort) {
     CustomerTableModel model;
     model.setCustomers(load());
     const store::CustomerList& c = model.customers();
+    // Health with ties, unscored rows and a missing churn probability now and then.
+    HealthColumns health;
+    for (size_t row = 0; row < c.size(); ++row) {
+        const bool scored = small(rng) != 0;
+        health.scores.push_back(scored ? static_cast<float>(small(rng) * 10) : std::nanf(""));
+        health.bands.push_back(scored ? static_cast<uint8_t>(1 + small(rng) % 3) : 0);
+        health.stages.push_back(static_cast<uint8_t>(small(rng) % 6));
+        health.churnRisks.push_back(small(rng) < 2 ? std::nanf("") : static_cast<float>(small(rng)) / 10);
+    }
+    model.setHealth(health);
     const auto text = [](const store::TextColumn& col) {
         return [&col](size_t a, size_t b) { return col.at(a).compare(col.at(b), Qt::CaseInsensitive) < 0; };
     };
@@ -266,6 +276,32 @@ TEST_F(AccountsTest, SortingAgreesWithANaiveStableSort) {
         [&c](size_t a, size_t b) { return c.churned[a] < c.churned[b]; },
         known(day(c.churnDays), hasDay(c.churnDays)),
         known([&c](size_t row) { return c.mrr[row]; }, [&c](size_t row) { return !std::isnan(c.mrr[row]); }),
+        known([&health](size_t row) { return health.scores[row]; },
+              [&health](size_t row) { return !std::isnan(health.scores[row]); }),
+        known([&health](size_t row) { return health.bands[row]; },
+              [&health](size_t row) { return health.bands[row] != 0; }),
+        known([&health](size_t row) { return health.stages[row]; },
+              [&health](size_t row) { return health.stages[row] != 0; }),
+        known([&health](size_t row) { return health.churnRisks[row]; },
+              [&health](size_t row) { return !std::isnan(health.churnRisks[row]); }),
+    };
+    // The health columns keep their unknown values last in descending order too.
+    const std::function<bool(size_t)> knownIn[C::Count] = {
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
+        {},
+        [&health](size_t row) { return !std::isnan(health.scores[row]); },
+        [&health](size_t row) { return health.bands[row] != 0; },
+        [&health](size_t row) { return health.stages[row] != 0; },
+        [&health](size_t row) { return !std::isnan(health.churnRisks[row]); },
     };
     for (int pass = 0; pass < 2; ++pass) { // computed, then from the cache
         for (int column = 0; column < C::Count; ++column) {
@@ -275,6 +311,10 @@ TEST_F(AccountsTest, SortingAgreesWithANaiveStableSort) {
                 const auto& less = lessBy[column];
                 if (order == Qt::AscendingOrder)
                     std::stable_sort(expected.begin(), expected.end(), less);
+                else if (const auto& isKnown = knownIn[column])
+                    std::stable_sort(expected.begin(), expected.end(), [&](size_t a, size_t b) {
+                        return isKnown(a) != isKnown(b) ? isKnown(a) : less(b, a);
+                    });
                 else
                     std::stable_sort(expected.begin(), expected.end(),
                                      [&](size_t a, size_t b) { return less(b, a); });
@@ -363,7 +403,8 @@ TEST_F(AccountsTest, HealthBandAndStageFilters) {
     EXPECT_EQ(model.rowCount(), 0);
     // C-001 healthy/adoption, C-002 not scored/onboarding, C-003 at risk/renewal,
     // C-004 not scored/churned, C-005 at risk/adoption.
-    model.setHealth({1, 0, 3, 0, 3}, {2, 1, 4, 5, 2});
+    const float none = std::nanf("");
+    model.setHealth({{80, none, 20, none, 30}, {1, 0, 3, 0, 3}, {2, 1, 4, 5, 2}, {}});
     EXPECT_EQ(keys(model), (QStringList{u"C-003"_s, u"C-005"_s}));
     f.stage = 2; // adoption
     model.setFilters(f);
@@ -373,7 +414,7 @@ TEST_F(AccountsTest, HealthBandAndStageFilters) {
     model.setFilters(f);
     EXPECT_EQ(keys(model), (QStringList{u"C-002"_s, u"C-004"_s}));
     // Scores of another length (a list loaded since) are not taken.
-    model.setHealth({1}, {1});
+    model.setHealth({{50}, {1}, {1}, {}});
     EXPECT_EQ(keys(model), (QStringList{u"C-002"_s, u"C-004"_s}));
 }
 

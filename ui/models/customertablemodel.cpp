@@ -27,6 +27,11 @@ QVariant rightAligned() {
     return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
 }
 
+bool isNumeric(int column) {
+    using C = CustomerTableModel;
+    return column == C::Mrr || column == C::HealthScore || column == C::ChurnRisk;
+}
+
 } // namespace
 
 CustomerTableModel::CustomerTableModel(QObject* parent)
@@ -35,8 +40,7 @@ CustomerTableModel::CustomerTableModel(QObject* parent)
 void CustomerTableModel::setCustomers(store::CustomerList customers) {
     beginResetModel();
     m_customers = std::move(customers);
-    m_bands.clear(); // scores of the previous list; the window sets the new ones
-    m_stages.clear();
+    m_health = {}; // scores of the previous list; the window sets the new ones
     for (auto& sorted : m_sorted)
         sorted.reset();
     m_search.build(m_customers);
@@ -85,8 +89,20 @@ const SortedRows& CustomerTableModel::sorted(int column) {
     case ChurnDate:
         cached = sortByDay(c.churnDays);
         break;
-    default:
+    case Mrr:
         cached = sortByMoney(c.mrr);
+        break;
+    case HealthScore:
+        cached = sortByScore(m_health.scores, c.size());
+        break;
+    case HealthBand:
+        cached = sortByCode(m_health.bands, c.size(), 3);
+        break;
+    case Stage:
+        cached = sortByCode(m_health.stages, c.size(), 5);
+        break;
+    default:
+        cached = sortByScore(m_health.churnRisks, c.size());
         break;
     }
     return *cached;
@@ -150,15 +166,8 @@ bool CustomerTableModel::passes(size_t row) const {
            (!f.region || c.regions.indexAt(row) == *f.region) &&
            (f.status == CustomerFilters::Status::Any ||
             (c.churned[row] != 0) == (f.status == CustomerFilters::Status::Churned)) &&
-           (!f.band || (row < m_bands.size() && m_bands[row] == *f.band)) &&
-           (!f.stage || (row < m_stages.size() && m_stages[row] == *f.stage));
-}
-
-void CustomerTableModel::setHealth(std::vector<uint8_t> bands, std::vector<uint8_t> stages) {
-    if (bands.size() != m_customers.size() || stages.size() != m_customers.size()) return;
-    m_bands = std::move(bands);
-    m_stages = std::move(stages);
-    if (m_filters.band || m_filters.stage) resetVisible();
+           (!f.band || (row < m_health.bands.size() && m_health.bands[row] == *f.band)) &&
+           (!f.stage || (row < m_health.stages.size() && m_health.stages[row] == *f.stage));
 }
 
 void CustomerTableModel::computeVisible() {
@@ -210,7 +219,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
     case SortRole:
         return sortValue(index.column(), row);
     case Qt::TextAlignmentRole:
-        if (index.column() == Mrr) return rightAligned();
+        if (isNumeric(index.column())) return rightAligned();
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Name || index.column() == CustomerId) {
@@ -249,7 +258,7 @@ QVariant CustomerTableModel::display(int column, size_t row) const {
     case Mrr:
         return std::isnan(c.mrr[row]) ? none() : QLocale().toString(c.mrr[row], 'f', 2);
     default:
-        return {};
+        return healthDisplay(column, row);
     }
 }
 
@@ -281,13 +290,13 @@ QVariant CustomerTableModel::sortValue(int column, size_t row) const {
     case Mrr:
         return std::isnan(c.mrr[row]) ? QVariant() : QVariant(c.mrr[row]);
     default:
-        return {};
+        return healthSortValue(column, row);
     }
 }
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole && section == Mrr) return rightAligned();
+    if (role == Qt::TextAlignmentRole && isNumeric(section)) return rightAligned();
     if (role != Qt::DisplayRole) return {};
     switch (section) {
     case CustomerId:
@@ -312,6 +321,14 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Churn date");
     case Mrr:
         return tr("MRR");
+    case HealthScore:
+        return tr("Health");
+    case HealthBand:
+        return tr("Health band");
+    case Stage:
+        return tr("Stage");
+    case ChurnRisk:
+        return tr("Churn risk");
     default:
         return {};
     }

@@ -22,6 +22,17 @@ struct CustomerFilters {
     bool operator==(const CustomerFilters&) const = default;
 };
 
+// What the window's health pass gives each source row (MainWindow::loadAccountHealth): one
+// compact array per column, never a QVariant per cell.
+struct HealthColumns {
+    std::vector<float> scores;   // 0–100; NaN: not scored (no component with data)
+    std::vector<uint8_t> bands;  // 1 healthy, 2 neutral, 3 at risk, 0 not scored
+    std::vector<uint8_t> stages; // 1 + metrics::JourneyStage, 0 unknown
+    // The churn-risk model's probability (0–1), NaN for an account it gives none (churned
+    // ones); empty when the model did not run, and then the column stays empty.
+    std::vector<float> churnRisks;
+};
+
 // The accounts table over the compact columns of a CustomerList: cells are formatted when
 // asked for, so a million rows cost the list and nothing per cell. The model sorts and
 // filters itself: it shows a vector of source rows, the cached ascending order of the sort
@@ -43,9 +54,14 @@ public:
         Status,
         ChurnDate,
         Mrr,
+        HealthScore,
+        HealthBand,
+        Stage,
+        ChurnRisk,
         Count
     };
-    // The raw value of a cell: text, days since 1970-01-01, the MRR, 0/1 for status.
+    // The raw value of a cell: text, days since 1970-01-01, the MRR, 0/1 for status, the
+    // health score, band and stage codes, the churn probability (0–1). Unknown: invalid.
     static constexpr int SortRole = Qt::UserRole;
 
     explicit CustomerTableModel(QObject* parent = nullptr);
@@ -67,11 +83,12 @@ public:
     void setFilters(const CustomerFilters& filters);
     const CustomerFilters& filters() const { return m_filters; }
 
-    // Each source row's health band (1 healthy, 2 neutral, 3 at risk, 0 not scored) and journey
-    // stage (1 + metrics::JourneyStage, 0 unknown), computed after the list on a worker; until
-    // they arrive a band or stage filter lets no row through.
-    void setHealth(std::vector<uint8_t> bands, std::vector<uint8_t> stages);
-    bool hasHealth() const { return !m_bands.empty(); }
+    // Each source row's health, computed after the list on a worker. Until it arrives the
+    // health cells are empty (not 0) and a band or stage filter lets no row through. Arrays
+    // of another length than the list (scores of a list replaced since) are not taken.
+    void setHealth(HealthColumns health);
+    bool hasHealth() const { return !m_health.bands.empty(); }
+    const HealthColumns& health() const { return m_health; }
 
     // After the store changed the owner of these source rows: updates them in place.
     void setOwnerOf(const std::vector<uint32_t>& sourceRows, const QString& owner);
@@ -85,6 +102,8 @@ public:
 private:
     QVariant display(int column, size_t row) const;
     QVariant sortValue(int column, size_t row) const;
+    QVariant healthDisplay(int column, size_t row) const;
+    QVariant healthSortValue(int column, size_t row) const;
     const SortedRows& sorted(int column);
     bool passes(size_t row) const;
     // The shown rows from the sort order, the search and the filters.
@@ -99,8 +118,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<uint32_t> m_order;   // every source row in the sort order
     std::vector<uint32_t> m_visible; // the shown ones
-    std::vector<uint8_t> m_bands;    // per source row, empty until setHealth()
-    std::vector<uint8_t> m_stages;
+    HealthColumns m_health;          // per source row, empty until setHealth()
 };
 
 } // namespace tenure::ui

@@ -112,7 +112,7 @@ AccountsView::AccountsView(QWidget* parent)
     m_table->viewport()->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         // The last section follows the viewport; any other change not of ours is the user's.
-        if (!m_sizingColumns && column != CustomerTableModel::Mrr) m_userSizedColumns = true;
+        if (!m_sizingColumns && column != CustomerTableModel::Count - 1) m_userSizedColumns = true;
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountsView::updateSelection);
@@ -142,8 +142,8 @@ AccountsView::AccountsView(QWidget* parent)
     updateSelection();
 }
 
-void AccountsView::setHealth(std::vector<uint8_t> bands, std::vector<uint8_t> stages) {
-    m_model->setHealth(std::move(bands), std::move(stages));
+void AccountsView::setHealth(HealthColumns health) {
+    m_model->setHealth(std::move(health));
     m_filters->setHealthAvailable(m_model->hasHealth());
     updateCount();
 }
@@ -197,8 +197,8 @@ bool AccountsView::eventFilter(QObject* watched, QEvent* event) {
 void AccountsView::sizeColumns() {
     // Widths from typical values, never narrower than the header with its sort arrow. When the
     // table is too narrow, Name and Company give up to a third of their width (longer texts are
-    // elided); when there is room they take up to half as much again; MRR, the last section,
-    // stretches over the rest.
+    // elided); when there is room they take up to half as much again; the last section (churn
+    // risk) stretches over the rest.
     const QFontMetrics cell = m_table->fontMetrics();
     const QFontMetrics header = m_table->horizontalHeader()->fontMetrics();
     const auto fit = [&](int column, const char16_t* sample) {
@@ -220,6 +220,10 @@ void AccountsView::sizeColumns() {
     widths[C::Status] = fit(C::Status, u"Churned");
     widths[C::ChurnDate] = fit(C::ChurnDate, u"0000-00-00");
     widths[C::Mrr] = fit(C::Mrr, u"000,000.00");
+    widths[C::HealthScore] = fit(C::HealthScore, u"100");
+    widths[C::HealthBand] = fit(C::HealthBand, u"At risk");
+    widths[C::Stage] = fit(C::Stage, u"Expansion candidate");
+    widths[C::ChurnRisk] = fit(C::ChurnRisk, u"100 %");
 
     int total = 0;
     for (int width : widths)

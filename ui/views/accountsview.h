@@ -13,6 +13,7 @@ namespace tenure::ui {
 
 class AccountsFilterBar;
 class CustomerTableModel;
+struct HealthColumns;
 
 // The Accounts view: search as you type, filters, a count of the shown accounts, actions on the
 // selected rows (assign an owner, add a tag, export to CSV) and the sortable table. Edits go to
@@ -24,9 +25,9 @@ public:
     explicit AccountsView(QWidget* parent = nullptr);
 
     void setCustomers(store::CustomerList customers);
-    // Each loaded customer's health band and stage codes (CustomerTableModel::setHealth), in
-    // list order: the band and stage filters work from then on.
-    void setHealth(std::vector<uint8_t> bands, std::vector<uint8_t> stages);
+    // Each loaded customer's health (CustomerTableModel::setHealth), in list order: the health
+    // columns fill and the band and stage filters work from then on.
+    void setHealth(HealthColumns health);
     void setStorePath(const QString& path) { m_storePath = path; }
     // Shows a problem in place of the table (an empty text hides it).
     void showProblem(const QString& message);

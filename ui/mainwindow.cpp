@@ -51,6 +51,8 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+
 namespace tenure::ui {
 
 namespace {
@@ -396,6 +398,9 @@ Expected<AccountHealth> scoreAccounts(store::Store& store, const std::vector<int
     options.includeChurned = true;
     auto report = reports::computeHealth(store, options);
     if (!report) return Expected<AccountHealth>::failure(report.error());
+    // Keep the day's scores as history (once per data day): the at-risk card's earlier periods
+    // and the playbooks' "band since" read it. A store that cannot be written still shows them.
+    (void)reports::recordHealthOnce(store, report.value());
     constexpr float missing = std::numeric_limits<float>::quiet_NaN();
     AccountHealth health{std::make_shared<const reports::HealthReport>(std::move(report.value())),
                          {std::vector<float>(ids.size(), missing), std::vector<uint8_t>(ids.size(), 0),

@@ -176,7 +176,8 @@ Expected<int64_t> recordHealthOnce(store::Store& store, const HealthReport& repo
         return {};
     };
     for (const HealthRow& row : report.rows) {
-        if (!row.health.health.score) continue;
+        // Churned accounts (a report with includeChurned) are not part of the history.
+        if (!row.health.health.score || row.health.stage == metrics::JourneyStage::Churned) continue;
         slice.push_back({row.customer, report.asOfDay, *row.health.health.score,
                          QLatin1String(metrics::healthBandName(*row.health.health.band))});
         if (slice.size() >= std::max<size_t>(1, sliceRows))

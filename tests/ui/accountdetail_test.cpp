@@ -1,6 +1,7 @@
 #include "demo/demostore.h"
 #include "mainwindow.h"
 #include "model/dates.h"
+#include "models/customertablemodel.h"
 #include "models/tasktablemodel.h"
 #include "reports/healthreport.h"
 #include "reports/playbookrun.h"
@@ -237,6 +238,31 @@ TEST_F(AccountDetailTest, TheTasksDockListsOpenTasksAndOpensTheirAccount) {
     EXPECT_EQ(window.currentView(), MainWindow::Account);
     ASSERT_TRUE(waitLoaded(*window.accountDetailView()));
     EXPECT_EQ(window.accountDetailView()->account().key, shown.front().customerKey);
+}
+
+// Scoring the store in the window keeps the day's scores of the active accounts as history,
+// once per data day: the at-risk card's earlier periods and the playbooks read them.
+TEST_F(AccountDetailTest, TheWindowsHealthPassRecordsTheDaysScoresOnce) {
+    reports::HealthOptions options;
+    options.churnProbability = false;
+    const auto report = reports::computeHealth(*t.store, options);
+    ASSERT_TRUE(report);
+    int64_t scored = 0;
+    for (const reports::HealthRow& row : report->rows)
+        scored += row.health.health.score ? 1 : 0;
+    ASSERT_GT(scored, 0);
+    EXPECT_EQ(t.scalar("SELECT count(*) FROM health_history"), 0);
+
+    for (int pass = 0; pass < 2; ++pass) { // a second window, or a re-score, adds nothing
+        MainWindow window;
+        QSignalSpy customers(&window, &MainWindow::customersLoaded);
+        window.openStore(t.path);
+        ASSERT_TRUE(customers.wait(20000));
+        auto* model = window.accountsView()->model();
+        ASSERT_TRUE(QTest::qWaitFor([model] { return model->hasHealth(); }, 60000));
+        EXPECT_EQ(t.scalar("SELECT count(*) FROM health_history"), scored);
+        EXPECT_EQ(t.scalar("SELECT count(DISTINCT day) FROM health_history"), 1);
+    }
 }
 
 } // namespace

@@ -181,6 +181,113 @@
     </message>
 </context>
 <context>
+    <name>SupportKpi</name>
+    <message>
+        <source>Tickets created</source>
+        <translation>作成チケット数</translation>
+    </message>
+    <message>
+        <source>Tickets answered</source>
+        <translation>応答済みチケット数</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>初回応答（中央値）</translation>
+    </message>
+    <message>
+        <source>First response, p90</source>
+        <translation>初回応答（p90）</translation>
+    </message>
+    <message>
+        <source>Answered within 24 h</source>
+        <translation>24時間以内の応答率</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>一次解決率</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>解決（中央値）</translation>
+    </message>
+    <message>
+        <source>Resolution, p90</source>
+        <translation>解決（p90）</translation>
+    </message>
+    <message>
+        <source>Live contacts</source>
+        <translation>ライブ問い合わせ数</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均待ち時間</translation>
+    </message>
+    <message>
+        <source>Wait, p90</source>
+        <translation>待ち時間（p90）</translation>
+    </message>
+    <message>
+        <source>Waits over 5 min</source>
+        <translation>待ち時間 5分超の割合</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>放棄率</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>未解決チケット</translation>
+    </message>
+    <message>
+        <source>First response in business time, median</source>
+        <translation>営業時間ベースの初回応答（中央値）</translation>
+    </message>
+    <message>
+        <source>First response in business time, p90</source>
+        <translation>営業時間ベースの初回応答（p90）</translation>
+    </message>
+    <message>
+        <source>Resolution in business time, median</source>
+        <translation>営業時間ベースの解決（中央値）</translation>
+    </message>
+    <message>
+        <source>Resolution in business time, p90</source>
+        <translation>営業時間ベースの解決（p90）</translation>
+    </message>
+    <message>
+        <source>The tickets counted are the numerator rows; tickets left out say why.</source>
+        <translation>集計対象のチケットが分子の行です。対象外のチケットには、その理由が示されます。</translation>
+    </message>
+    <message>
+        <source>The tickets the figure is taken from are the numerator rows, shortest first, each with its rank; the rank the figure comes from is marked. Tickets left out (no response or resolution yet, another period) say why.</source>
+        <translation>数値の算出元となるチケットが分子の行で、短い順にそれぞれの順位とともに表示されます。数値の元になった順位には印が付いています。対象外のチケット（まだ応答や解決がない、別の期間など）には、その理由が示されます。</translation>
+    </message>
+    <message>
+        <source>The live-channel tickets whose waits are averaged are the numerator rows; tickets left out say why.</source>
+        <translation>待ち時間の平均の対象となったライブチャネルのチケットが分子の行です。対象外のチケットには、その理由が示されます。</translation>
+    </message>
+    <message>
+        <source>Numerator: tickets answered within 24 hours. Denominator: tickets created at least 24 hours before the data&apos;s last ticket; one still unanswered is a miss. Tickets created later are left out.</source>
+        <translation>分子: 24時間以内に応答したチケット。分母: データ内の最後のチケットより 24時間以上前に作成されたチケット（まだ応答がないものは未達として数えます）。それより後に作成されたチケットは対象外です。</translation>
+    </message>
+    <message>
+        <source>Numerator: resolved tickets closed with at most one contact. Denominator: resolved tickets with a known number of contacts.</source>
+        <translation>分子: 1 回以内の対応でクローズされた解決済みチケット。分母: 対応回数がわかっている解決済みチケット。</translation>
+    </message>
+    <message>
+        <source>Numerator: live-channel tickets that waited over five minutes. Denominator: live-channel tickets with a known wait.</source>
+        <translation>分子: 待ち時間が 5分を超えたライブチャネルのチケット。分母: 待ち時間がわかっているライブチャネルのチケット。</translation>
+    </message>
+    <message>
+        <source>Numerator: live-channel contacts abandoned before an answer. Denominator: live-channel contacts.</source>
+        <translation>分子: 応答前に放棄されたライブチャネルの問い合わせ。分母: ライブチャネルの問い合わせ。</translation>
+    </message>
+    <message>
+        <source>The numerator rows are the tickets still open at the period&apos;s end.</source>
+        <translation>期間の終了時点でまだ未解決のチケットが分子の行です。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tenure: a local-first retention dashboard.</source>
@@ -795,6 +902,25 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::ChartContextMenu</name>
+    <message>
+        <source>Export chart as image…</source>
+        <translation>グラフを画像でエクスポート…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>グラフをコピー</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::ChurnView</name>
     <message>
         <source>Churn &amp;&amp; retention</source>
@@ -1112,6 +1238,42 @@
         <source>Cohort %1, %2 period(s) after joining: %3 of its %4 customers were active in the period (%5). The others are listed with their last activity before it.</source>
         <translation>コホート %1、加入から %2 期間後: 顧客 %4 件中 %3 件がその期間にアクティブでした（%5）。その他の顧客は、その期間より前の最後のアクティビティとともに一覧表示されます。</translation>
     </message>
+    <message>
+        <source>ARPA</source>
+        <translation>アカウント平均売上 (ARPA)</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>顧客生涯価値 (CLV)</translation>
+    </message>
+    <message>
+        <source>Double-click a period to see the customers behind its movements.</source>
+        <translation>期間をダブルクリックすると、その変動の内訳の顧客を表示します。</translation>
+    </message>
+    <message>
+        <source>%1: MRR %2 at the start, %3 at the end. New %4, expansion %5, contraction %6, churned %7, reactivation %8; each customer below with their movement. NRR %9, GRR %10.</source>
+        <translation>%1: MRR は開始時 %2、終了時 %3。新規 %4、拡大 %5、縮小 %6、解約 %7、復帰 %8。以下に各顧客とその変動を示します。NRR %9、GRR %10。</translation>
+    </message>
+    <message>
+        <source>MRR movements in %1</source>
+        <translation>%1 の MRR の変動</translation>
+    </message>
+    <message>
+        <source>ARPA in %1</source>
+        <translation>%1 の ARPA</translation>
+    </message>
+    <message>
+        <source>ARPA %1 at the end of %2: the MRR of each paying customer (the numerator rows) over the number of paying customers.</source>
+        <translation>%2 の終了時点の ARPA %1: 各有料顧客の MRR（分子の行）の合計を有料顧客数で割った値です。</translation>
+    </message>
+    <message>
+        <source>CLV in %1</source>
+        <translation>%1 の CLV</translation>
+    </message>
+    <message>
+        <source>CLV %1 = ARPA × gross margin ÷ the average monthly churn of the six full months before the current one (undefined when that average is 0 or fewer than three months have a rate). The rows below are those terms.</source>
+        <translation>CLV %1 = ARPA × 粗利益率 ÷ 当月より前の完了した 6 か月間の平均月次解約率（この平均が 0 の場合、または解約率のある月が 3 か月未満の場合は算出されません）。以下の行はこれらの各項です。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::CustomerTableModel</name>
@@ -1167,6 +1329,50 @@
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>Health band</source>
+        <translation>ヘルス区分</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>解約リスク</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>オンボーディング</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>定着</translation>
+    </message>
+    <message>
+        <source>Expansion candidate</source>
+        <translation>拡大候補</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::DashboardView</name>
@@ -1185,6 +1391,22 @@
     <message>
         <source>%1, segment %2</source>
         <translation>%1、セグメント %2</translation>
+    </message>
+    <message>
+        <source>Open its view</source>
+        <translation>対応するビューを開く</translation>
+    </message>
+    <message>
+        <source>Show the rows behind this figure…</source>
+        <translation>この数値の内訳の行を表示…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3. The rows below are the ones behind it.</source>
+        <translation>%3 の %1: %2。以下の行がその内訳です。</translation>
     </message>
 </context>
 <context>
@@ -1752,10 +1974,6 @@
         <translation>変化なし</translation>
     </message>
     <message>
-        <source>%1 in %2. Click to open the view behind it.</source>
-        <translation>%2 の %1。クリックすると内訳のビューを開きます。</translation>
-    </message>
-    <message>
         <source>no previous figure</source>
         <translation>前の期間の数値なし</translation>
     </message>
@@ -1766,6 +1984,10 @@
     <message>
         <source>computing…</source>
         <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>%1 in %2. Click to open the view behind it; right-click for the rows behind the figure.</source>
+        <translation>%2 の %1。クリックすると対応するビューを開き、右クリックすると数値の内訳の行を表示します。</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2195,54 @@
     <message>
         <source>Ledger of %1 (%2)</source>
         <translation>%1 のポイント履歴（%2）</translation>
+    </message>
+    <message>
+        <source>Click a period to see the members behind it.</source>
+        <translation>期間をクリックすると、その内訳の会員を表示します。</translation>
+    </message>
+    <message>
+        <source>Double-click to see each member&apos;s tier and the points behind it.</source>
+        <translation>ダブルクリックすると、各会員のティアとその根拠となるポイントを表示します。</translation>
+    </message>
+    <message>
+        <source>Points earned and redeemed, %1</source>
+        <translation>獲得ポイントと利用ポイント、%1</translation>
+    </message>
+    <message>
+        <source>%1 points earned and %2 redeemed in %3; each member below with their points of the period and the ledger rows behind them.</source>
+        <translation>%3 の獲得ポイントは %1、利用ポイントは %2 です。以下に各会員の期間中のポイントと、その内訳のポイント履歴の行を示します。</translation>
+    </message>
+    <message>
+        <source>Points outstanding, %1</source>
+        <translation>未利用ポイント、%1</translation>
+    </message>
+    <message>
+        <source>%1 points outstanding at the end of %2 (the liability): each member&apos;s balance.</source>
+        <translation>%2 の終了時点の未利用ポイント（負債）は %1 ポイントです。各会員の残高を示します。</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate, %1</source>
+        <translation>リピート購入率、%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate %1 in %2: members with two or more orders are the numerator, members who ordered the denominator.</source>
+        <translation>%2 のリピート購入率 %1: 注文が 2 件以上の会員が分子、注文した会員が分母です。</translation>
+    </message>
+    <message>
+        <source>Tiers, %1</source>
+        <translation>ティア、%1</translation>
+    </message>
+    <message>
+        <source>Active members, %1</source>
+        <translation>アクティブ会員、%1</translation>
+    </message>
+    <message>
+        <source>Each member in their tier at the end of %1, with the points of the 12 months that put them there.</source>
+        <translation>%1 の終了時点での各会員のティアと、そのティアの根拠となった12か月間のポイントです。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members active in %3: active members are the numerator, the others the denominator only.</source>
+        <translation>%3 にアクティブだった会員は %2 人中 %1 人です。アクティブ会員が分子で、その他の会員は分母にのみ含まれます。</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2491,14 @@
         <source>A saved segment (rules in the Segments view)</source>
         <translation>保存済みセグメント（ルールは「セグメント」ビューで設定）</translation>
     </message>
+    <message>
+        <source>My tasks</source>
+        <translation>マイタスク</translation>
+    </message>
+    <message>
+        <source>My &amp;tasks</source>
+        <translation>マイタスク(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::OnboardingView</name>
@@ -2291,10 +2569,6 @@
     <message>
         <source>Required</source>
         <translation>必須</translation>
-    </message>
-    <message>
-        <source>Double-click a name or a due day to change it. Changes are saved at once and apply to every account&apos;s progress and overdue milestones.</source>
-        <translation>名前または期限の日数をダブルクリックすると変更できます。変更はすぐに保存され、すべてのアカウントの進捗と期限超過のマイルストーンに反映されます。</translation>
     </message>
     <message>
         <source>Accounts in onboarding</source>
@@ -2375,6 +2649,42 @@
     <message>
         <source>The checklist was not changed: %1</source>
         <translation>チェックリストは変更されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Click a signup period to see its customers.</source>
+        <translation>登録期間をクリックすると、その顧客を表示します。</translation>
+    </message>
+    <message>
+        <source>Double-click a name or a due day to change it. Changes are saved at once and apply to every account&apos;s progress and overdue milestones; Ctrl+Z undoes them.</source>
+        <translation>名前または期限日をダブルクリックすると変更できます。変更はすぐに保存され、すべてのアカウントの進捗と期限超過のマイルストーンに反映されます。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Rename milestone “%1”</source>
+        <translation>マイルストーン「%1」の名前を変更</translation>
+    </message>
+    <message>
+        <source>Change due day of “%1”</source>
+        <translation>「%1」の期限日を変更</translation>
+    </message>
+    <message>
+        <source>Remove milestone “%1”</source>
+        <translation>マイルストーン「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Days to onboard, signups of %1</source>
+        <translation>オンボーディング完了までの日数、%1 の登録</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 customers who signed up in %3 completed onboarding, in %4 days on average: they are the numerator rows, each with their days. The others are left out, with the milestones they still miss and whether those are overdue.</source>
+        <translation>%3 に登録した顧客 %2 件のうち %1 件が、平均 %4 日でオンボーディングを完了しました。これらが分子の行で、それぞれの日数を示します。その他の顧客は対象外とし、未完了のマイルストーンとその期限超過の有無を示します。</translation>
+    </message>
+    <message>
+        <source>Signups of %1</source>
+        <translation>%1 の登録</translation>
+    </message>
+    <message>
+        <source>The %1 customers who signed up in %2, with their progress and their interactions during onboarding (%3 on average).</source>
+        <translation>%2 に登録した顧客 %1 件と、その進捗およびオンボーディング中のやり取り（平均 %3 回）です。</translation>
     </message>
 </context>
 <context>
@@ -2891,12 +3201,175 @@ wait</source>
         <translation>表示中の期間にエージェントが感動体験としてフラグを付けたチケット %1 件（新しい順）。ダブルクリックすると、そのアカウントを開きます。</translation>
     </message>
     <message>
-        <source>Answered within 24 h, %1</source>
-        <translation>24時間以内の応答率、%1</translation>
+        <source>Double-click a figure to see the tickets behind it.</source>
+        <translation>数値をダブルクリックすると、その内訳のチケットを表示します。</translation>
     </message>
     <message>
-        <source>Answered within 24 h in %1: %2. Numerator: tickets answered within 24 hours. Denominator: tickets created at least 24 hours before %3; one still unanswered is a miss. Tickets created later are left out.</source>
-        <translation>%1 の 24時間以内の応答率: %2。分子: 24時間以内に応答したチケット。分母: %3 の 24時間以上前に作成されたチケット（未応答のものは未達として数えます）。それ以降に作成されたチケットは対象外です。</translation>
+        <source>%1, %2 %3</source>
+        <translation>%1、%2 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3. %4</source>
+        <translation>%2 の %1: %3。%4</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TaskOwnerPicker</name>
+    <message>
+        <source>Whose tasks to list</source>
+        <translation>一覧表示するタスクの担当者</translation>
+    </message>
+    <message>
+        <source>I am…</source>
+        <translation>自分の名前…</translation>
+    </message>
+    <message>
+        <source>Say which owner you are, for “My tasks”</source>
+        <translation>「マイタスク」用に、自分がどの担当者かを指定します</translation>
+    </message>
+    <message>
+        <source>Your name as task owner</source>
+        <translation>タスク担当者としてのあなたの名前</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>あなたはどの担当者ですか？</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>マイタスク</translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation>マイタスク（%1）</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>すべての担当者</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TaskTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Done; clear to reopen</source>
+        <translation>完了済み。チェックを外すと未完了に戻ります</translation>
+    </message>
+    <message>
+        <source>Tick when done</source>
+        <translation>完了したらチェックを入れます</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) (due %1)</source>
+        <translation>
+            <numerusform>%n日超過（期限 %1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>作成元</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TasksPanel</name>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>完了済みを表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open a store to see its tasks.</source>
+        <translation>データベースを開くと、そのタスクを表示します。</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>タスクを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>未完了 %1 件、期限超過 %2 件</translation>
+    </message>
+    <message>
+        <source>, %1 done</source>
+        <translation>、完了 %1 件</translation>
+    </message>
+    <message>
+        <source>Say who you are above to see your tasks, or pick an owner.</source>
+        <translation>自分のタスクを表示するには、上で自分の名前を指定するか、担当者を選んでください。</translation>
+    </message>
+    <message>
+        <source>No tasks for any owner.</source>
+        <translation>どの担当者にもタスクはありません。</translation>
+    </message>
+    <message>
+        <source>No open tasks for any owner.</source>
+        <translation>どの担当者にも未完了のタスクはありません。</translation>
+    </message>
+    <message>
+        <source>No unassigned tasks.</source>
+        <translation>未割り当てのタスクはありません。</translation>
+    </message>
+    <message>
+        <source>No unassigned open tasks.</source>
+        <translation>未割り当ての未完了タスクはありません。</translation>
+    </message>
+    <message>
+        <source>No tasks for %1.</source>
+        <translation>%1 のタスクはありません。</translation>
+    </message>
+    <message>
+        <source>No open tasks for %1.</source>
+        <translation>%1 の未完了タスクはありません。</translation>
+    </message>
+    <message>
+        <source>Complete task “%1”</source>
+        <translation>タスク「%1」を完了</translation>
+    </message>
+    <message>
+        <source>Reopen task “%1”</source>
+        <translation>タスク「%1」を未完了に戻す</translation>
     </message>
 </context>
 <context>

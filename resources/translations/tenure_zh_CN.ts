@@ -181,6 +181,113 @@
     </message>
 </context>
 <context>
+    <name>SupportKpi</name>
+    <message>
+        <source>Tickets created</source>
+        <translation>创建的工单数</translation>
+    </message>
+    <message>
+        <source>Tickets answered</source>
+        <translation>已回复的工单数</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>首次响应，中位数</translation>
+    </message>
+    <message>
+        <source>First response, p90</source>
+        <translation>首次响应，p90</translation>
+    </message>
+    <message>
+        <source>Answered within 24 h</source>
+        <translation>24 小时内回复率</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>首次联系解决率</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>解决时间，中位数</translation>
+    </message>
+    <message>
+        <source>Resolution, p90</source>
+        <translation>解决时间，p90</translation>
+    </message>
+    <message>
+        <source>Live contacts</source>
+        <translation>实时联系数</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等待时间</translation>
+    </message>
+    <message>
+        <source>Wait, p90</source>
+        <translation>等待时间，p90</translation>
+    </message>
+    <message>
+        <source>Waits over 5 min</source>
+        <translation>等待超过 5 分钟</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压工单</translation>
+    </message>
+    <message>
+        <source>First response in business time, median</source>
+        <translation>首次响应（工作时间），中位数</translation>
+    </message>
+    <message>
+        <source>First response in business time, p90</source>
+        <translation>首次响应（工作时间），p90</translation>
+    </message>
+    <message>
+        <source>Resolution in business time, median</source>
+        <translation>解决时间（工作时间），中位数</translation>
+    </message>
+    <message>
+        <source>Resolution in business time, p90</source>
+        <translation>解决时间（工作时间），p90</translation>
+    </message>
+    <message>
+        <source>The tickets counted are the numerator rows; tickets left out say why.</source>
+        <translation>计入的工单为分子行；未计入的工单会注明原因。</translation>
+    </message>
+    <message>
+        <source>The tickets the figure is taken from are the numerator rows, shortest first, each with its rank; the rank the figure comes from is marked. Tickets left out (no response or resolution yet, another period) say why.</source>
+        <translation>该数值所依据的工单为分子行，按时长从短到长排列并标出各自的排位；数值所取自的排位已作标记。未计入的工单（尚未响应或解决、属于其他周期）会注明原因。</translation>
+    </message>
+    <message>
+        <source>The live-channel tickets whose waits are averaged are the numerator rows; tickets left out say why.</source>
+        <translation>参与等待时间平均的实时渠道工单为分子行；未计入的工单会注明原因。</translation>
+    </message>
+    <message>
+        <source>Numerator: tickets answered within 24 hours. Denominator: tickets created at least 24 hours before the data&apos;s last ticket; one still unanswered is a miss. Tickets created later are left out.</source>
+        <translation>分子：24 小时内回复的工单。分母：创建时间比数据中最后一张工单早至少 24 小时的工单；仍未回复的工单计为未达标。之后创建的工单不计入。</translation>
+    </message>
+    <message>
+        <source>Numerator: resolved tickets closed with at most one contact. Denominator: resolved tickets with a known number of contacts.</source>
+        <translation>分子：最多一次联系即关闭的已解决工单。分母：联系次数已知的已解决工单。</translation>
+    </message>
+    <message>
+        <source>Numerator: live-channel tickets that waited over five minutes. Denominator: live-channel tickets with a known wait.</source>
+        <translation>分子：等待超过五分钟的实时渠道工单。分母：等待时间已知的实时渠道工单。</translation>
+    </message>
+    <message>
+        <source>Numerator: live-channel contacts abandoned before an answer. Denominator: live-channel contacts.</source>
+        <translation>分子：在得到答复前放弃的实时渠道联系。分母：实时渠道联系。</translation>
+    </message>
+    <message>
+        <source>The numerator rows are the tickets still open at the period&apos;s end.</source>
+        <translation>分子行为周期末仍未结的工单。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tenure: a local-first retention dashboard.</source>
@@ -795,6 +902,25 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::ChartContextMenu</name>
+    <message>
+        <source>Export chart as image…</source>
+        <translation>将图表导出为图像…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::ChurnView</name>
     <message>
         <source>Churn &amp;&amp; retention</source>
@@ -1112,6 +1238,42 @@
         <source>Cohort %1, %2 period(s) after joining: %3 of its %4 customers were active in the period (%5). The others are listed with their last activity before it.</source>
         <translation>同期群 %1，加入后 %2 个周期：其 %4 位客户中有 %3 位在该周期内活跃（%5）。其余客户会连同其在该周期之前的最后一次活动一并列出。</translation>
     </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Double-click a period to see the customers behind its movements.</source>
+        <translation>双击某个周期可查看其变动背后的客户。</translation>
+    </message>
+    <message>
+        <source>%1: MRR %2 at the start, %3 at the end. New %4, expansion %5, contraction %6, churned %7, reactivation %8; each customer below with their movement. NRR %9, GRR %10.</source>
+        <translation>%1：期初 MRR %2，期末 %3。新增 %4，扩展 %5，收缩 %6，流失 %7，重新激活 %8；下方列出每位客户及其变动。NRR %9，GRR %10。</translation>
+    </message>
+    <message>
+        <source>MRR movements in %1</source>
+        <translation>%1 的 MRR 变动</translation>
+    </message>
+    <message>
+        <source>ARPA in %1</source>
+        <translation>%1 的 ARPA</translation>
+    </message>
+    <message>
+        <source>ARPA %1 at the end of %2: the MRR of each paying customer (the numerator rows) over the number of paying customers.</source>
+        <translation>%2 末的 ARPA 为 %1：各付费客户的 MRR（分子行）除以付费客户数。</translation>
+    </message>
+    <message>
+        <source>CLV in %1</source>
+        <translation>%1 的 CLV</translation>
+    </message>
+    <message>
+        <source>CLV %1 = ARPA × gross margin ÷ the average monthly churn of the six full months before the current one (undefined when that average is 0 or fewer than three months have a rate). The rows below are those terms.</source>
+        <translation>CLV %1 = ARPA × 毛利率 ÷ 当前月份之前六个完整月份的平均月流失率（该平均值为 0 或有流失率的月份少于三个时无法计算）。下方各行即为这些计算项。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::CustomerTableModel</name>
@@ -1167,6 +1329,50 @@
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>Health band</source>
+        <translation>健康等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>新客户引导</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Expansion candidate</source>
+        <translation>扩展候选</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::DashboardView</name>
@@ -1185,6 +1391,22 @@
     <message>
         <source>%1, segment %2</source>
         <translation>%1，客群 %2</translation>
+    </message>
+    <message>
+        <source>Open its view</source>
+        <translation>打开所属视图</translation>
+    </message>
+    <message>
+        <source>Show the rows behind this figure…</source>
+        <translation>显示此数值背后的明细行…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3. The rows below are the ones behind it.</source>
+        <translation>%1：%3 为 %2。下方各行即为其背后的数据。</translation>
     </message>
 </context>
 <context>
@@ -1752,10 +1974,6 @@
         <translation>无变化</translation>
     </message>
     <message>
-        <source>%1 in %2. Click to open the view behind it.</source>
-        <translation>%2 的%1。单击可打开对应的视图。</translation>
-    </message>
-    <message>
         <source>no previous figure</source>
         <translation>无上期数据</translation>
     </message>
@@ -1766,6 +1984,10 @@
     <message>
         <source>computing…</source>
         <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 in %2. Click to open the view behind it; right-click for the rows behind the figure.</source>
+        <translation>%1（%2）。单击可打开其所属视图；右键单击可查看该数值背后的明细行。</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2195,54 @@
     <message>
         <source>Ledger of %1 (%2)</source>
         <translation>%1（%2）的积分明细</translation>
+    </message>
+    <message>
+        <source>Click a period to see the members behind it.</source>
+        <translation>单击某个周期可查看其背后的会员。</translation>
+    </message>
+    <message>
+        <source>Double-click to see each member&apos;s tier and the points behind it.</source>
+        <translation>双击可查看每位会员的等级及其背后的积分。</translation>
+    </message>
+    <message>
+        <source>Points earned and redeemed, %1</source>
+        <translation>获得和兑换的积分，%1</translation>
+    </message>
+    <message>
+        <source>%1 points earned and %2 redeemed in %3; each member below with their points of the period and the ledger rows behind them.</source>
+        <translation>%3 共获得 %1 积分，兑换 %2 积分；下方列出每位会员在该周期的积分及其背后的积分明细行。</translation>
+    </message>
+    <message>
+        <source>Points outstanding, %1</source>
+        <translation>未兑换积分，%1</translation>
+    </message>
+    <message>
+        <source>%1 points outstanding at the end of %2 (the liability): each member&apos;s balance.</source>
+        <translation>%2 末的未兑换积分为 %1（负债）：下方为每位会员的积分余额。</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate, %1</source>
+        <translation>复购率，%1</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate %1 in %2: members with two or more orders are the numerator, members who ordered the denominator.</source>
+        <translation>%2 的复购率为 %1：有两笔及以上订单的会员计入分子，有下单的会员计入分母。</translation>
+    </message>
+    <message>
+        <source>Tiers, %1</source>
+        <translation>等级，%1</translation>
+    </message>
+    <message>
+        <source>Active members, %1</source>
+        <translation>活跃会员，%1</translation>
+    </message>
+    <message>
+        <source>Each member in their tier at the end of %1, with the points of the 12 months that put them there.</source>
+        <translation>%1 末每位会员所在的等级，以及使其达到该等级的 12 个月内积分。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members active in %3: active members are the numerator, the others the denominator only.</source>
+        <translation>%3 的 %2 位会员中有 %1 位活跃：活跃会员计入分子，其余会员仅计入分母。</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2491,14 @@
         <source>A saved segment (rules in the Segments view)</source>
         <translation>已保存的客群（规则见“客群”视图）</translation>
     </message>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>My &amp;tasks</source>
+        <translation>我的任务(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::OnboardingView</name>
@@ -2291,10 +2569,6 @@
     <message>
         <source>Required</source>
         <translation>必需</translation>
-    </message>
-    <message>
-        <source>Double-click a name or a due day to change it. Changes are saved at once and apply to every account&apos;s progress and overdue milestones.</source>
-        <translation>双击名称或截止天数即可修改。更改会立即保存，并应用于所有账户的进度和逾期里程碑。</translation>
     </message>
     <message>
         <source>Accounts in onboarding</source>
@@ -2375,6 +2649,42 @@
     <message>
         <source>The checklist was not changed: %1</source>
         <translation>清单未更改：%1</translation>
+    </message>
+    <message>
+        <source>Click a signup period to see its customers.</source>
+        <translation>单击某个注册周期可查看其客户。</translation>
+    </message>
+    <message>
+        <source>Double-click a name or a due day to change it. Changes are saved at once and apply to every account&apos;s progress and overdue milestones; Ctrl+Z undoes them.</source>
+        <translation>双击名称或截止天数即可修改。更改会立即保存，并应用于每个账户的进度和逾期里程碑；按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Rename milestone “%1”</source>
+        <translation>重命名里程碑“%1”</translation>
+    </message>
+    <message>
+        <source>Change due day of “%1”</source>
+        <translation>更改“%1”的截止天数</translation>
+    </message>
+    <message>
+        <source>Remove milestone “%1”</source>
+        <translation>删除里程碑“%1”</translation>
+    </message>
+    <message>
+        <source>Days to onboard, signups of %1</source>
+        <translation>完成引导所需天数，%1 注册</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 customers who signed up in %3 completed onboarding, in %4 days on average: they are the numerator rows, each with their days. The others are left out, with the milestones they still miss and whether those are overdue.</source>
+        <translation>在 %3 注册的 %2 位客户中有 %1 位完成了新客户引导，平均用时 %4 天：他们为分子行，各自附有所用天数。其余客户未计入，并列出其尚未完成的里程碑及是否逾期。</translation>
+    </message>
+    <message>
+        <source>Signups of %1</source>
+        <translation>%1 的注册客户</translation>
+    </message>
+    <message>
+        <source>The %1 customers who signed up in %2, with their progress and their interactions during onboarding (%3 on average).</source>
+        <translation>在 %2 注册的 %1 位客户，及其进度和新客户引导期间的互动次数（平均 %3 次）。</translation>
     </message>
 </context>
 <context>
@@ -2891,12 +3201,175 @@ wait</source>
         <translation>所示周期内有 %1 张工单被客服标记为惊喜时刻，按从新到旧排列；双击某张工单可打开其账户。</translation>
     </message>
     <message>
-        <source>Answered within 24 h, %1</source>
-        <translation>24 小时内回复率，%1</translation>
+        <source>Double-click a figure to see the tickets behind it.</source>
+        <translation>双击某个数值可查看其背后的工单。</translation>
     </message>
     <message>
-        <source>Answered within 24 h in %1: %2. Numerator: tickets answered within 24 hours. Denominator: tickets created at least 24 hours before %3; one still unanswered is a miss. Tickets created later are left out.</source>
-        <translation>%1 的 24 小时内回复率：%2。分子：在 24 小时内得到回复的工单。分母：在 %3 之前至少 24 小时创建的工单；仍未回复的工单计为未达标。之后创建的工单不计入。</translation>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3. %4</source>
+        <translation>%1（%2）：%3。%4</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TaskOwnerPicker</name>
+    <message>
+        <source>Whose tasks to list</source>
+        <translation>要列出谁的任务</translation>
+    </message>
+    <message>
+        <source>I am…</source>
+        <translation>我是…</translation>
+    </message>
+    <message>
+        <source>Say which owner you are, for “My tasks”</source>
+        <translation>指明您是哪位负责人，用于“我的任务”</translation>
+    </message>
+    <message>
+        <source>Your name as task owner</source>
+        <translation>您作为任务负责人的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>您是谁？</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation>我的任务（%1）</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TaskTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动创建</translation>
+    </message>
+    <message>
+        <source>Done; clear to reopen</source>
+        <translation>已完成；取消勾选可重新打开</translation>
+    </message>
+    <message>
+        <source>Tick when done</source>
+        <translation>完成后勾选</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) (due %1)</source>
+        <translation>
+            <numerusform>已逾期 %n 天（截止日期 %1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TasksPanel</name>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>显示已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open a store to see its tasks.</source>
+        <translation>请打开数据库以查看其任务。</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>%1 项未完成，%2 项逾期</translation>
+    </message>
+    <message>
+        <source>, %1 done</source>
+        <translation>，%1 项已完成</translation>
+    </message>
+    <message>
+        <source>Say who you are above to see your tasks, or pick an owner.</source>
+        <translation>请在上方指明您是谁以查看您的任务，或选择一位负责人。</translation>
+    </message>
+    <message>
+        <source>No tasks for any owner.</source>
+        <translation>所有负责人均无任务。</translation>
+    </message>
+    <message>
+        <source>No open tasks for any owner.</source>
+        <translation>所有负责人均无未完成的任务。</translation>
+    </message>
+    <message>
+        <source>No unassigned tasks.</source>
+        <translation>没有未分配的任务。</translation>
+    </message>
+    <message>
+        <source>No unassigned open tasks.</source>
+        <translation>没有未分配的未完成任务。</translation>
+    </message>
+    <message>
+        <source>No tasks for %1.</source>
+        <translation>%1 没有任务。</translation>
+    </message>
+    <message>
+        <source>No open tasks for %1.</source>
+        <translation>%1 没有未完成的任务。</translation>
+    </message>
+    <message>
+        <source>Complete task “%1”</source>
+        <translation>完成任务“%1”</translation>
+    </message>
+    <message>
+        <source>Reopen task “%1”</source>
+        <translation>重新打开任务“%1”</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ t = now();
 // and churn dates when it has none; overlapping or back-to-back spans merge into islands. At
 // start: active on the day before the month; at end: active on its last day; lost: at start
 // and not at end; new: an island starts in the month and the customer was not there at start.
+const split = {};
+let mark = now();
+const lap = (name) => { const n = now(); split[name] = n - mark; mark = n; };
 const churn = await rows(`
   WITH spans AS (
     SELECT s.customer_id, s.start,
@@ -76,6 +79,7 @@ const churn = await rows(`
     count(*) FILTER (WHERE at_end) AS customers_at_end
   FROM flags GROUP BY s ORDER BY s`);
 // Cohorts: signup month × month offset, activity = at least one event in the month.
+lap('churn');
 const cohorts = await rows(`
   SELECT strftime(date_trunc('month', c.signup), '%Y-%m') AS cohort,
     date_diff('month', date_trunc('month', c.signup), date_trunc('month', e.ts::DATE)) AS "offset",
@@ -86,6 +90,7 @@ const cohorts = await rows(`
 const sizes = await rows(`SELECT strftime(date_trunc('month', signup), '%Y-%m') AS cohort, count(*) AS size
                           FROM customers WHERE signup IS NOT NULL GROUP BY ALL`);
 // Support by month × channel.
+lap('cohorts');
 const support = await rows(`
   WITH latest AS (SELECT max(created) AS a FROM tickets)
   SELECT strftime(created, '%Y-%m') AS period, channel, count(*) AS tickets,
@@ -97,10 +102,12 @@ const support = await rows(`
     100.0 * count(*) FILTER (WHERE resolved >= created AND contacts <= 1)
       / nullif(count(*) FILTER (WHERE resolved >= created AND contacts IS NOT NULL), 0) AS fcr_pct
   FROM tickets, latest GROUP BY ALL`);
+lap('support');
 const nps = await rows(`
   SELECT strftime(ts, '%Y-%m') AS period, count(*) AS responses,
     100.0 * (count(*) FILTER (WHERE score >= 9) - count(*) FILTER (WHERE score <= 6)) / count(*) AS nps
   FROM nps GROUP BY ALL`);
+lap('nps');
 const compute = now() - t;
 
 // Cell by cell.
@@ -132,7 +139,8 @@ compare('support', ours('support'), support, (r) => `${r.period}/${r.channel}`,
         ['tickets', 'answered', 'frt_median_s', 'resp24_pct', 'fcr_pct']);
 compare('nps', ours('nps'), nps, (r) => r.period, ['responses', 'nps']);
 
-console.log(`duckdb load ${load.toFixed(2)} s, compute ${compute.toFixed(2)} s`);
+console.log(`duckdb load ${load.toFixed(2)} s, compute ${compute.toFixed(2)} s (` +
+  Object.entries(split).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ') + ')');
 console.log(`${cells} cells compared, ${problems.length} differ`);
 for (const p of problems.slice(0, 20)) console.log('  ' + p);
 process.exit(problems.length ? 1 : 0);

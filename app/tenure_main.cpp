@@ -18,6 +18,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -158,9 +159,11 @@ QString createDemoStoreWithProgress(const QString& path) {
 // TENURE_SCREENSHOT=file.png: grab the window 3 s after the data arrived, save it, and quit
 // (for the documentation's screenshots and for looking at the window in CI).
 // TENURE_SCREENSHOT_VIEW=N shows the sidebar's view N first (for the detail view, the account
-// TENURE_SCREENSHOT_ACCOUNT names, else the first of the table).
+// TENURE_SCREENSHOT_ACCOUNT names, else the first of the table); TENURE_SCREENSHOT_TASKS=1 shows
+// the "My tasks" dock too.
 void scheduleScreenshot(tenure::ui::MainWindow& window, const QString& file) {
     const auto grabLater = [&window, file] {
+        if (qEnvironmentVariableIsSet("TENURE_SCREENSHOT_TASKS")) window.tasksDock()->show();
         bool numeric = false;
         const int view = qEnvironmentVariableIntValue("TENURE_SCREENSHOT_VIEW", &numeric);
         if (numeric && view == tenure::ui::MainWindow::Account) {

@@ -47,6 +47,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -152,7 +153,12 @@ MainWindow::MainWindow(QWidget* parent)
     });
     // Read only while shown: a million-account store has hundreds of thousands of tasks.
     connect(m_tasksDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible) m_tasks->setStore(m_storePath);
+        if (!visible) return;
+        m_tasks->setStore(m_storePath);
+        // The first time, room for the tasks' titles (sizes set before it is shown do not hold).
+        if (!m_tasksDockSized)
+            QTimer::singleShot(0, this, [this] { resizeDocks({m_tasksDock}, {440}, Qt::Horizontal); });
+        m_tasksDockSized = true;
     });
 
     createToolBar();

@@ -117,6 +117,7 @@ private:
     AccountDetailView* m_detail;
     TasksPanel* m_tasks;
     QDockWidget* m_tasksDock;
+    bool m_tasksDockSized = false;
     std::vector<ScopedView*> m_scopedViews;
     std::vector<QAction*> m_viewActions;
     QComboBox* m_periodPicker;

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPixmap>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -213,11 +214,24 @@ bool TimeSeriesChart::saveImage(const QString& path) {
     return grab().save(path, "PNG");
 }
 
+void TimeSeriesChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    if (!m_labels.isEmpty()) updatePeriodAxis(); // how many labels fit depends on the width
+}
+
 void TimeSeriesChart::updatePeriodAxis() {
     for (const QString& label : m_x->categoriesLabels())
         m_x->remove(label);
     const auto n = static_cast<int>(m_labels.size());
-    const int step = std::max(1, (n + maxPeriodLabels - 1) / maxPeriodLabels);
+    // As many labels as fit side by side at the chart's width (at most maxPeriodLabels), so that
+    // a narrower window thins them out instead of eliding every one to "202…".
+    int widest = 0;
+    const QFontMetrics metrics(m_x->labelsFont());
+    for (const QString& label : m_labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const int room = std::max(1, (m_view->width() - 90) / std::max(1, widest + 16));
+    const int fit = std::clamp(room, 1, maxPeriodLabels);
+    const int step = std::max(1, (n + fit - 1) / fit);
     // Labels from the last period backwards, so the latest period is always named.
     std::vector<int> shown;
     for (int i = n - 1; i >= 0; i -= step)

@@ -49,6 +49,9 @@ public:
 Q_SIGNALS:
     void periodClicked(int index);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rescale();
     void updatePeriodAxis();

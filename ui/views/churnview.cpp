@@ -102,7 +102,7 @@ ChurnView::ChurnView(QWidget* parent)
     m_tabs->addTab(buildReasonsTab(), tr("Churn reasons"));
     m_tabs->addTab(buildCohortTab(), tr("Cohorts"));
     contentLayout()->addWidget(m_tabs);
-    setMinimumSize(800, 560);
+    setMinimumSize(660, 560);
 }
 
 QWidget* ChurnView::buildChurnTab() {

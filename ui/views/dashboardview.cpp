@@ -9,6 +9,9 @@
 #include "reports/loyaltyreport.h"
 
 #include <QMenu>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 #include <QGridLayout>
 #include <QLabel>
@@ -18,8 +21,9 @@
 namespace tenure::ui {
 
 namespace {
-constexpr int cardColumns = 4;
-}
+constexpr int maxCardColumns = 4;
+constexpr int cardSlotWidth = 230; // a card's minimum width with the grid's spacing
+} // namespace
 
 DashboardView::DashboardView(QWidget* parent)
     : ScopedView(parent)
@@ -41,7 +45,7 @@ DashboardView::DashboardView(QWidget* parent)
         for (const QString& kpi : reports::kpisOf(group)) {
             auto* widget = new KpiCardWidget(page);
             const int index = static_cast<int>(m_widgets.size());
-            m_grid->addWidget(widget, index / cardColumns, index % cardColumns);
+            m_grid->addWidget(widget, index / maxCardColumns, index % maxCardColumns);
             widget->setPending(kpi);
             connect(widget, &KpiCardWidget::activated, this, &DashboardView::kpiActivated);
             widget->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -57,6 +61,27 @@ DashboardView::DashboardView(QWidget* parent)
 
     contentLayout()->addWidget(m_heading);
     contentLayout()->addWidget(scroll, 1);
+}
+
+void DashboardView::resizeEvent(QResizeEvent* event) {
+    ScopedView::resizeEvent(event);
+    layOutCards();
+}
+
+// As many columns of cards as fit (at most four), so that a narrower window, or the tasks dock
+// beside the view, wraps the cards instead of cutting them off behind a scroll bar.
+void DashboardView::layOutCards() {
+    const int columns = std::clamp(width() / cardSlotWidth, 1, maxCardColumns);
+    if (columns == m_columns) return;
+    m_columns = columns;
+    for (KpiCardWidget* widget : m_widgets)
+        m_grid->removeWidget(widget);
+    for (int c = 0; c < maxCardColumns; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (size_t i = 0; i < m_widgets.size(); ++i) {
+        const int index = static_cast<int>(i);
+        m_grid->addWidget(m_widgets[i], index / columns, index % columns);
+    }
 }
 
 void DashboardView::refresh() {

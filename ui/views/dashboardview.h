@@ -45,17 +45,20 @@ Q_SIGNALS:
 
 protected:
     void refresh() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void startGroups(const reports::DashboardFrame& frame);
     void showGroup(std::vector<reports::KpiCard>& cards);
     void showCardMenu(KpiCardWidget* widget, const QPoint& pos);
+    void layOutCards();
 
     QLabel* m_heading;
     QGridLayout* m_grid;
     std::vector<KpiCardWidget*> m_widgets; // one per KPI of every group, in order
     reports::DashboardFrame m_frame;
     bool m_anyShown = false;
+    int m_columns = 4; // of the card grid, as laid out
     QPointer<ExplainDialog> m_explanation;
 };
 

@@ -12,16 +12,21 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -640,4 +645,40 @@ TEST_F(AccountsTest, MainWindowShowsAMissingStoreInPlace) {
     ASSERT_TRUE(waitFor([problem] { return problem->isVisible(); }));
     EXPECT_TRUE(problem->text().contains(QStringLiteral("no such store")));
     EXPECT_FALSE(QFile::exists(t.dir.filePath(QStringLiteral("absent.sqlite"))));
+}
+
+// The column chooser: region and churn date start hidden; a column hidden from the header's
+// menu stays hidden in the next view (settings), and the customer id cannot be hidden.
+TEST(AccountsColumns, HiddenColumnsAreRememberedAndTheIdStays) {
+    tenure::test::ensureApplication();
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().remove(QStringLiteral("accounts/hiddenColumns"));
+    using C = CustomerTableModel;
+    {
+        AccountsView view;
+        QHeaderView* header = view.table()->horizontalHeader();
+        EXPECT_TRUE(header->isSectionHidden(C::Region));
+        EXPECT_TRUE(header->isSectionHidden(C::ChurnDate));
+        EXPECT_FALSE(header->isSectionHidden(C::HealthScore));
+        // Right-click the header: the menu lists every column but the id, checked when shown.
+        QTimer::singleShot(0, [] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            ASSERT_NE(menu, nullptr);
+            const QList<QAction*> actions = menu->actions();
+            ASSERT_EQ(actions.size(), C::Count - 1);
+            for (QAction* action : actions)
+                if (action->text() == QStringLiteral("Owner")) action->setChecked(false);
+            menu->close();
+        });
+        view.resize(1000, 600);
+        view.show();
+        Q_EMIT header->customContextMenuRequested(QPoint(5, 5));
+        EXPECT_TRUE(header->isSectionHidden(C::Owner));
+    }
+    AccountsView next;
+    EXPECT_TRUE(next.table()->horizontalHeader()->isSectionHidden(C::Owner));
+    EXPECT_TRUE(next.table()->horizontalHeader()->isSectionHidden(C::Region));
+    EXPECT_FALSE(next.table()->horizontalHeader()->isSectionHidden(C::CustomerId));
 }

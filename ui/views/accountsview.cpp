@@ -117,6 +117,11 @@ AccountsView::AccountsView(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountsView::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::updateSelection);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose the columns."));
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &AccountsView::chooseColumns);
+    restoreColumns();
     sizeColumns();
 
     // Search and the selection's actions on top, the seven filters on a row of their own (one
@@ -226,8 +231,8 @@ void AccountsView::sizeColumns() {
     widths[C::ChurnRisk] = fit(C::ChurnRisk, u"100 %");
 
     int total = 0;
-    for (int width : widths)
-        total += width;
+    for (int column = 0; column < C::Count; ++column)
+        if (!m_table->horizontalHeader()->isSectionHidden(column)) total += widths[column];
     const int elastic = widths[C::Name] + widths[C::Company];
     const int room = m_table->viewport()->width() - total;
     const double scale = room < 0 ? std::max(2.0 / 3, 1.0 + static_cast<double>(room) / elastic)

@@ -66,6 +66,9 @@ private:
     std::vector<int64_t> idsOf(const std::vector<uint32_t>& sourceRows) const;
     // Fits the columns to the table's width until the user resizes one by hand.
     void sizeColumns();
+    // The header's column chooser (accountscolumns.cpp): which columns show, kept in settings.
+    void restoreColumns();
+    void chooseColumns(const QPoint& at);
 
     CustomerTableModel* m_model;
     QLineEdit* m_search;

@@ -900,6 +900,10 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns.</source>
+        <translation>クリックで並べ替え、右クリックで表示する列を選択します。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::ChartContextMenu</name>

@@ -900,6 +900,10 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns.</source>
+        <translation>单击排序；右键单击选择要显示的列。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::ChartContextMenu</name>

@@ -87,6 +87,16 @@ Expected<AccountDetail> loadAccount(Store& store, const QString& customerKey, in
     const std::vector<std::pair<const char*, std::function<void(Statement&)>>> sections = {
         {"SELECT name, value FROM customer_attributes WHERE customer = ? ORDER BY name",
          [&](Statement& q) { d.attributes.emplace_back(q.qtext(0), q.qtext(1)); }},
+        // Subscriptions: starts and ends (a customer who left and came back shows both).
+        {"SELECT started_at, ended_at, plan, mrr FROM subscriptions WHERE customer = ? ORDER BY started_at",
+         [&](Statement& q) {
+             const QString plan = q.isNull(2) ? QString() : q.qtext(2) + QStringLiteral(", ");
+             const QString mrr = q.isNull(3) ? QStringLiteral("MRR unknown")
+                                             : QStringLiteral("MRR ") + c.toString(q.real(3), 'f', 2);
+             add(q.int64(0), "subscription", QStringLiteral("Subscription started: ") + plan + mrr);
+             if (!q.isNull(1))
+                 add(q.int64(1), "subscription", QStringLiteral("Subscription ended: ") + plan + mrr);
+         }},
         {"SELECT ordered_at, order_id, amount FROM orders WHERE customer = ? ORDER BY ordered_at DESC LIMIT "
          "1000",
          [&](Statement& q) {

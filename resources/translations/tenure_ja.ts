@@ -47,6 +47,10 @@
         <source>Note</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <source>Subscription</source>
+        <translation>サブスクリプション</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPdf</name>

@@ -47,6 +47,10 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPdf</name>

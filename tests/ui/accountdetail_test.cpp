@@ -4,6 +4,7 @@
 #include "models/customertablemodel.h"
 #include "models/tasktablemodel.h"
 #include "reports/healthreport.h"
+#include "reports/loyaltyreport.h"
 #include "reports/playbookrun.h"
 #include "store/accountrepository.h"
 #include "store/statement.h"
@@ -101,6 +102,20 @@ TEST_F(AccountDetailTest, ShowsWhatTheStoreHoldsForTheAccount) {
     EXPECT_TRUE(std::any_of(timeline.begin(), timeline.end(), [](const Detail::TimelineItem& e) {
         return e.kind == QStringLiteral("signup");
     }));
+    // Subscriptions are on the timeline; the loyalty balance is the loyalty view's (stored
+    // ledger plus the points orders earn).
+    store::Statement subscriptions(
+        t.store->handle(), "SELECT count(*) + count(s.ended_at) FROM subscriptions s JOIN customers c ON "
+                           "c.id = s.customer WHERE c.customer_key = ?");
+    subscriptions.bindCopy(1, key);
+    ASSERT_EQ(subscriptions.step(), SQLITE_ROW);
+    EXPECT_EQ(
+        std::count_if(timeline.begin(), timeline.end(),
+                      [](const Detail::TimelineItem& e) { return e.kind == QStringLiteral("subscription"); }),
+        subscriptions.int64(0));
+    const auto ledger = reports::computeMemberLedger(*t.store, view.account().id);
+    ASSERT_TRUE(ledger);
+    EXPECT_EQ(view.account().loyaltyPoints, ledger->empty() ? 0 : ledger->back().balance);
 }
 
 TEST_F(AccountDetailTest, HealthTabShowsTheCoresScoreComponentsAndSignals) {

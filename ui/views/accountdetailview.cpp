@@ -3,6 +3,7 @@
 #include "commands/storeeditcommand.h"
 #include "format.h"
 #include "model/dates.h"
+#include "reports/loyaltyreport.h"
 #include "storejob.h"
 
 #include <QColor>
@@ -39,6 +40,7 @@ QString kindText(const QString& kind) {
     static const std::pair<const char*, const char*> kinds[] = {
         {"signup", QT_TRANSLATE_NOOP("AccountDetailView", "Signed up")},
         {"churn", QT_TRANSLATE_NOOP("AccountDetailView", "Churned")},
+        {"subscription", QT_TRANSLATE_NOOP("AccountDetailView", "Subscription")},
         {"order", QT_TRANSLATE_NOOP("AccountDetailView", "Order")},
         {"event", QT_TRANSLATE_NOOP("AccountDetailView", "Usage")},
         {"ticket", QT_TRANSLATE_NOOP("AccountDetailView", "Ticket")},
@@ -221,8 +223,15 @@ void AccountDetailView::reload() {
             m_storePath, [](store::Store& store) { return reports::computeHealth(store, {}); }));
     }
     const QString key = m_key;
-    m_loader.setFuture(runOnStore<Detail>(
-        m_storePath, [key](store::Store& store) { return store::loadAccount(store, key); }));
+    m_loader.setFuture(runOnStore<Detail>(m_storePath, [key](store::Store& store) -> Expected<Detail> {
+        auto detail = store::loadAccount(store, key);
+        if (!detail) return detail;
+        // The balance is the loyalty view's: the stored ledger plus the points orders earn by
+        // the rules in force (the stored rows alone leave redemptions without their earnings).
+        const auto ledger = reports::computeMemberLedger(store, detail->id);
+        if (ledger) detail->loyaltyPoints = ledger->empty() ? 0 : ledger->back().balance;
+        return detail;
+    }));
 }
 
 void AccountDetailView::loadFinished() {

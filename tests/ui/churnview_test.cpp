@@ -259,7 +259,7 @@ TEST_F(ChurnViewTest, ExplainingAPeriodListsItsLostCustomersAsTheNumerator) {
     EXPECT_EQ(numerators(explained.value()), worst->lost);
 
     // Activating the period's row in the gained/lost table opens the same rows.
-    QSignalSpy opened(&view, &ChurnView::explainOpened);
+    QSignalSpy opened(&view, &ChurnView::explanationShown);
     Q_EMIT view.flowTable()->cellActivated(index, 0);
     ASSERT_TRUE(waitFor([&] { return opened.count() > 0; }));
     auto* dialog = opened.takeFirst().at(0).value<ExplainDialog*>();
@@ -290,7 +290,7 @@ TEST_F(ChurnViewTest, ActivatingAnMrrPeriodListsTheCustomersBehindItsMovements) 
     ASSERT_TRUE(explained);
     ASSERT_FALSE(explained->empty());
 
-    QSignalSpy opened(&view, &ChurnView::explainOpened);
+    QSignalSpy opened(&view, &ChurnView::explanationShown);
     Q_EMIT view.mrrTable()->cellActivated(index, 0);
     ASSERT_TRUE(waitFor([&] { return opened.count() > 0; }));
     auto* dialog = opened.takeFirst().at(0).value<ExplainDialog*>();
@@ -335,7 +335,7 @@ TEST_F(ChurnViewTest, ClickingAChartPeriodOpensItsExplanationAndTheViewRendersAt
     const int index = chart->periodCount() - 3;
     const QPointF inChart = chart->chart()->mapToPosition(QPointF(index, 1.0));
     const QPoint at = chartView->mapFromScene(chart->chart()->mapToScene(inChart));
-    QSignalSpy opened(&view, &ChurnView::explainOpened);
+    QSignalSpy opened(&view, &ChurnView::explanationShown);
     QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, at);
     ASSERT_TRUE(waitFor([&] { return opened.count() > 0; }));
     auto* dialog = opened.takeFirst().at(0).value<ExplainDialog*>();
@@ -382,7 +382,7 @@ TEST_F(ChurnViewTest, ClickingACohortCellListsItsMembersWithTheActiveOnesAsTheNu
     for (const metrics::CohortCell& c : cells)
         if (c.offset == 0 && c.cohort.start < cell->cohort.start) ++row;
 
-    QSignalSpy opened(&view, &ChurnView::explainOpened);
+    QSignalSpy opened(&view, &ChurnView::explanationShown);
     Q_EMIT view.heatmap()->cellClicked(row, cell->offset);
     ASSERT_TRUE(waitFor([&] { return opened.count() > 0; }));
     auto* dialog = opened.takeFirst().at(0).value<ExplainDialog*>();

@@ -2,7 +2,6 @@
 
 #include "charts/cohortheatmap.h"
 #include "charts/timeserieschart.h"
-#include "dialogs/explaindialog.h"
 #include "figureformat.h"
 #include "reports/explain.h"
 
@@ -12,7 +11,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -549,7 +547,7 @@ void ChurnView::explainPeriod(int index) {
             .arg(label, FigureFormat::count(row.lost), FigureFormat::count(row.customersAtStart),
                  FigureFormat::percent(row.churnPct), FigureFormat::count(row.newCustomers),
                  FigureFormat::count(row.newAndLost), FigureFormat::percent(row.retentionPct));
-    openExplain(tr("Churn in %1").arg(label), summary, [filter, period](store::Store& store) {
+    explain(tr("Churn in %1").arg(label), summary, [filter, period](store::Store& store) {
         return reports::explainChurnCell(store, filter, period);
     });
 }
@@ -567,7 +565,7 @@ void ChurnView::explainRevenuePeriod(int index) {
                  moneyText(row.expansion), moneyText(row.contraction), moneyText(row.churned),
                  moneyText(row.reactivation), FigureFormat::percent(row.nrrPct))
             .arg(FigureFormat::percent(row.grrPct));
-    openExplain(tr("MRR movements in %1").arg(label), summary, [filter, period](store::Store& store) {
+    explain(tr("MRR movements in %1").arg(label), summary, [filter, period](store::Store& store) {
         return reports::explainRevenueCell(store, filter, period);
     });
 }
@@ -581,31 +579,30 @@ void ChurnView::explainArpaOrClv(int index, bool clv) {
     options.filter = store::CustomerFilter{scope().segment};
     const Period period = row.period;
     if (!clv) {
-        openExplain(
-            tr("ARPA in %1").arg(label),
-            tr("ARPA %1 at the end of %2: the MRR of each paying customer (the numerator rows) over the "
-               "number of paying customers.")
-                .arg(row.arpa ? moneyText(*row.arpa) : FigureFormat::undefined(), label),
-            [options, period](store::Store& store) {
-                return reports::explainArpaCell(store, options.filter, period);
-            });
+        explain(tr("ARPA in %1").arg(label),
+                tr("ARPA %1 at the end of %2: the MRR of each paying customer (the numerator rows) over the "
+                   "number of paying customers.")
+                    .arg(row.arpa ? moneyText(*row.arpa) : FigureFormat::undefined(), label),
+                [options, period](store::Store& store) {
+                    return reports::explainArpaCell(store, options.filter, period);
+                });
         return;
     }
     // CLV's rows are its terms, not customers: ARPA and the gross margin, then the churn rate of
     // each of the six months it averages.
-    openExplain(tr("CLV in %1").arg(label),
-                tr("CLV %1 = ARPA × gross margin ÷ the average monthly churn of the six full months before "
-                   "the current one (undefined when that average is 0 or fewer than three months have a "
-                   "rate). The rows below are those terms.")
-                    .arg(row.clv ? moneyText(*row.clv) : FigureFormat::undefined()),
-                [options, period](store::Store& store) -> Expected<std::vector<reports::ExplainRow>> {
-                    auto terms = reports::explainClvCell(store, options, period);
-                    if (!terms) return Expected<std::vector<reports::ExplainRow>>::failure(terms.error());
-                    std::vector<reports::ExplainRow> rows;
-                    for (const metrics::ExplainedTerm& t : terms.value())
-                        rows.push_back({t.term, t.role, t.reason, {}});
-                    return rows;
-                });
+    explain(tr("CLV in %1").arg(label),
+            tr("CLV %1 = ARPA × gross margin ÷ the average monthly churn of the six full months before "
+               "the current one (undefined when that average is 0 or fewer than three months have a "
+               "rate). The rows below are those terms.")
+                .arg(row.clv ? moneyText(*row.clv) : FigureFormat::undefined()),
+            [options, period](store::Store& store) -> Expected<std::vector<reports::ExplainRow>> {
+                auto terms = reports::explainClvCell(store, options, period);
+                if (!terms) return Expected<std::vector<reports::ExplainRow>>::failure(terms.error());
+                std::vector<reports::ExplainRow> rows;
+                for (const metrics::ExplainedTerm& t : terms.value())
+                    rows.push_back({t.term, t.role, t.reason, {}});
+                return rows;
+            });
 }
 
 void ChurnView::explainCohortCell(int cohortRow, int offset) {
@@ -637,32 +634,12 @@ void ChurnView::explainCohortCell(int cohortRow, int offset) {
             .arg(offset)
             .arg(FigureFormat::count(cell->active), FigureFormat::count(cell->size),
                  FigureFormat::percent(cell->retentionPct));
-    openExplain(tr("Cohort %1, offset %2").arg(label).arg(offset),
-                byOrders || byEvents ? activitySummary : summary,
-                [filter, unit, cohort, offset, options, byOrders, byEvents](store::Store& store) {
-                    return reports::explainCohortCell(store, filter, unit, cohort, offset, options.basis,
-                                                      byOrders, byEvents);
-                });
-}
-
-void ChurnView::openExplain(const QString& title, const QString& summary, ExplainWork work) {
-    const int generation = ++m_explainGeneration;
-    auto* watcher = new QFutureWatcher<Expected<ExplainRows>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, title, summary] {
-        watcher->deleteLater();
-        if (generation != m_explainGeneration) return; // a later click won
-        Expected<ExplainRows> rows = watcher->future().takeResult();
-        if (!rows) {
-            showProblem(rows.error());
-            return;
-        }
-        auto* dialog = new ExplainDialog(title, summary, std::move(rows.value()), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ExplainDialog::accountRequested, this, &ChurnView::accountRequested);
-        dialog->show();
-        Q_EMIT explainOpened(dialog);
-    });
-    watcher->setFuture(runOnStore<ExplainRows>(scope().storePath, std::move(work)));
+    explain(tr("Cohort %1, offset %2").arg(label).arg(offset),
+            byOrders || byEvents ? activitySummary : summary,
+            [filter, unit, cohort, offset, options, byOrders, byEvents](store::Store& store) {
+                return reports::explainCohortCell(store, filter, unit, cohort, offset, options.basis,
+                                                  byOrders, byEvents);
+            });
 }
 
 } // namespace tenure::ui

@@ -2,7 +2,6 @@
 
 #include "scopedview.h"
 
-#include "dialogs/explaindialog.h"
 #include "reports/churnreport.h"
 #include "reports/explain.h"
 
@@ -56,10 +55,6 @@ public:
     // Opens the drill-down of one heatmap cell: the cohort's members still subscribed or not.
     void explainCohortCell(int cohortRow, int offset);
 
-Q_SIGNALS:
-    // A drill-down dialog is open (tests wait for it; its rows are loaded).
-    void explainOpened(ExplainDialog* dialog);
-
 protected:
     void refresh() override;
 
@@ -79,19 +74,15 @@ private:
     QWidget* buildRevenueTab();
     QWidget* buildReasonsTab();
     QWidget* buildCohortTab();
-    using ExplainRows = std::vector<reports::ExplainRow>;
-    using ExplainWork = std::function<Expected<ExplainRows>(store::Store&)>;
-    // Computes the rows off the GUI thread, then opens them in an ExplainDialog.
+    // The MRR table's and chart's drill-down: the customers behind a period's movements.
     void explainRevenuePeriod(int index);
     // The MRR table's ARPA and CLV cells: the rows behind that figure.
     void explainArpaOrClv(int index, bool clv);
-    void openExplain(const QString& title, const QString& summary, ExplainWork work);
     QString periodName(const Period& period) const;
     static QString offsetTitle(PeriodUnit unit);
 
     reports::ChurnReport m_report;
     std::vector<Period> m_cohortPeriods; // the heatmap's rows
-    int m_explainGeneration = 0;
     int m_cohortGeneration = 0;
     QTabWidget* m_tabs;
     TimeSeriesChart* m_churnChart = nullptr;

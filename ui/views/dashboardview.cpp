@@ -1,8 +1,6 @@
 #include "dashboardview.h"
 
 #include "charts/kpicardwidget.h"
-#include "dialogs/explaindialog.h"
-#include "explainlauncher.h"
 #include "reports/churnreport.h"
 #include "reports/explainnps.h"
 #include "reports/explainsupport.h"
@@ -175,25 +173,20 @@ void DashboardView::showCardMenu(KpiCardWidget* widget, const QPoint& pos) {
     menu->popup(widget->mapToGlobal(pos));
 }
 
-ExplainDialog* DashboardView::lastExplanation() const {
-    return m_explanation;
-}
-
 void DashboardView::explainKpi(const QString& kpi) {
     if (m_frame.periods.empty() || !explainable(kpi)) return;
     const Period period = m_frame.periods.back(); // the cards' value is this period's
     const store::CustomerFilter filter{scope().segment};
     const KpiCardWidget* widget = cardWidget(kpi);
-    ExplainRequest request;
-    request.title = tr("%1, %2").arg(KpiCardWidget::title(kpi), periodLabel(period, scope().unit));
-    request.summary =
+    const QString title = tr("%1, %2").arg(KpiCardWidget::title(kpi), periodLabel(period, scope().unit));
+    const QString summary =
         widget && !widget->isPending()
             ? tr("%1: %2 in %3. The rows below are the ones behind it.")
                   .arg(KpiCardWidget::title(kpi), widget->valueText(), periodLabel(period, scope().unit))
             : QString();
     const int64_t latestTicket = m_frame.latestTicket;
-    request.rows = [kpi, filter, period,
-                    latestTicket](store::Store& store) -> Expected<std::vector<reports::ExplainRow>> {
+    ExplainRows rows = [kpi, filter, period,
+                        latestTicket](store::Store& store) -> Expected<std::vector<reports::ExplainRow>> {
         if (kpi == u"mrr" || kpi == u"nrr_pct") return reports::explainRevenueCell(store, filter, period);
         if (kpi == u"nps") return reports::explainNpsCell(store, filter, period);
         if (kpi == u"active_loyalty_members") return reports::explainLoyaltyCell(store, filter, period);
@@ -206,16 +199,7 @@ void DashboardView::explainKpi(const QString& kpi) {
         }
         return reports::explainChurnCell(store, filter, period); // customers, churn, retention
     };
-    const QString unit = periodUnitName(scope().unit);
-    request.stillCurrent = [this, unit, segment = scope().segment] {
-        return periodUnitName(scope().unit) == unit && scope().segment == segment;
-    };
-    request.failed = [this](const QString& problem) { showProblem(problem); };
-    request.opened = [this](ExplainDialog* dialog) {
-        m_explanation = dialog;
-        Q_EMIT explanationShown(dialog);
-    };
-    launchExplanation(this, std::move(request));
+    explain(title, summary, std::move(rows));
 }
 
 } // namespace tenure::ui

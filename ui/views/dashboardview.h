@@ -3,8 +3,6 @@
 #include "reports/dashboard.h"
 #include "scopedview.h"
 
-#include <QPointer>
-
 #include <vector>
 
 class QGridLayout;
@@ -12,7 +10,6 @@ class QLabel;
 
 namespace tenure::ui {
 
-class ExplainDialog;
 class KpiCardWidget;
 
 // The Dashboard: one card per KPI of the core's dashboard for the scope's period unit and
@@ -35,13 +32,11 @@ public:
     // context menu offers it next to opening the card's view.
     static bool explainable(const QString& kpi);
     void explainKpi(const QString& kpi);
-    ExplainDialog* lastExplanation() const;
 
 Q_SIGNALS:
     void kpiActivated(const QString& kpi);
     // The first group of cards is on screen (the start-up benchmark waits for it).
     void firstCardsShown();
-    void explanationShown(ExplainDialog* dialog);
 
 protected:
     void refresh() override;
@@ -59,7 +54,6 @@ private:
     reports::DashboardFrame m_frame;
     bool m_anyShown = false;
     int m_columns = 4; // of the card grid, as laid out
-    QPointer<ExplainDialog> m_explanation;
 };
 
 } // namespace tenure::ui

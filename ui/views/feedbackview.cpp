@@ -1,8 +1,6 @@
 #include "feedbackview.h"
 
 #include "charts/periodbarchart.h"
-#include "dialogs/explaindialog.h"
-#include "explainlauncher.h"
 #include "figureformat.h"
 
 #include "model/dates.h"
@@ -157,7 +155,6 @@ QWidget* FeedbackView::groupPage(Group& group) {
 }
 
 void FeedbackView::refresh() {
-    ++m_explainGeneration;
     reports::FeedbackOptions options;
     options.unit = scope().unit;
     options.filter = store::CustomerFilter{scope().segment};
@@ -272,25 +269,17 @@ void FeedbackView::explainNpsPeriod(int index) {
     const metrics::NpsRow row = m_report.nps.rows[static_cast<size_t>(index)];
     const store::CustomerFilter filter{scope().segment};
     const QString label = periodLabel(row.period, scope().unit);
-    const int generation = m_explainGeneration;
-    ExplainRequest request;
-    request.title = tr("NPS %1").arg(label);
-    request.summary =
+    const QString title = tr("NPS %1").arg(label);
+    const QString summary =
         tr("NPS %1 in %2 from %3 answers. Promoters %4: the numerator rows. Passives %5 and detractors %6: "
            "in the denominator only, detractors subtracted; NPS = (promoters − detractors) / answers × 100.")
             .arg(FigureFormat::score(row.nps), label, FigureFormat::count(row.responses),
                  FigureFormat::count(row.promoters), FigureFormat::count(row.passives),
                  FigureFormat::count(row.detractors));
-    request.rows = [filter, period = row.period](store::Store& store) {
+    ExplainRows rows = [filter, period = row.period](store::Store& store) {
         return reports::explainNpsCell(store, filter, period);
     };
-    request.stillCurrent = [this, generation] { return generation == m_explainGeneration; };
-    request.failed = [this](const QString& problem) { showProblem(problem); };
-    request.opened = [this](ExplainDialog* dialog) {
-        m_explanation = dialog;
-        Q_EMIT explanationShown(dialog);
-    };
-    launchExplanation(this, std::move(request));
+    explain(title, summary, std::move(rows));
 }
 
 } // namespace tenure::ui

@@ -4,8 +4,6 @@
 
 #include "reports/feedbackreport.h"
 
-#include <QPointer>
-
 class QLabel;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -13,7 +11,6 @@ class QTableView;
 
 namespace tenure::ui {
 
-class ExplainDialog;
 class PeriodBarChart;
 
 // The Feedback view (product.md, view 9): NPS per period as promoters, passives and detractors
@@ -38,10 +35,6 @@ public:
     // Opens the drill-down of a period of the NPS chart once its rows are read (off the GUI
     // thread); the dialog is returned by lastExplanation() when it opens.
     void explainNpsPeriod(int index);
-    ExplainDialog* lastExplanation() const { return m_explanation; }
-
-Q_SIGNALS:
-    void explanationShown(ExplainDialog* dialog);
 
 protected:
     void refresh() override;
@@ -66,8 +59,6 @@ private:
     QStandardItemModel* m_latestModel;
     Group m_features;
     Group m_exits;
-    QPointer<ExplainDialog> m_explanation;
-    int m_explainGeneration = 0;
 };
 
 } // namespace tenure::ui

@@ -3,8 +3,6 @@
 #include "figureformat.h"
 
 #include "charts/periodlinechart.h"
-#include "dialogs/explaindialog.h"
-#include "explainlauncher.h"
 
 #include "model/dates.h"
 
@@ -265,7 +263,6 @@ void LoyaltyView::showReport(const reports::LoyaltyReport& report) {
     set("redemption", last ? FigureFormat::percent(last->redemptionPct) : QStringLiteral("—"));
 
     // Charts.
-    ++m_explainGeneration; // an explanation still being read is of the previous figures
     m_rows = report.periods;
     QStringList periods;
     std::vector<PeriodLineChart::Line> points{{tr("Earned"), {}}, {tr("Redeemed"), {}}};
@@ -362,10 +359,6 @@ void LoyaltyView::showLedger(int64_t customer, const std::vector<reports::Member
     }
 }
 
-ExplainDialog* LoyaltyView::lastExplanation() const {
-    return m_explanation;
-}
-
 void LoyaltyView::explainFigure(int index, std::optional<reports::LoyaltyFigure> figure) {
     if (index < 0 || static_cast<size_t>(index) >= m_rows.size()) return;
     const metrics::LoyaltyRow row = m_rows[static_cast<size_t>(index)];
@@ -405,21 +398,11 @@ void LoyaltyView::explainFigure(int index, std::optional<reports::LoyaltyFigure>
                                     label);
         break;
     }
-    const int generation = m_explainGeneration;
-    ExplainRequest request;
-    request.title = title;
-    request.summary = summary;
-    request.rows = [filter, period = row.period, figure](store::Store& store) {
+    ExplainRows rows = [filter, period = row.period, figure](store::Store& store) {
         return figure ? reports::explainLoyaltyFigure(store, filter, period, *figure)
                       : reports::explainLoyaltyCell(store, filter, period);
     };
-    request.stillCurrent = [this, generation] { return generation == m_explainGeneration; };
-    request.failed = [this](const QString& problem) { showProblem(problem); };
-    request.opened = [this](ExplainDialog* dialog) {
-        m_explanation = dialog;
-        Q_EMIT explanationShown(dialog);
-    };
-    launchExplanation(this, std::move(request));
+    explain(title, summary, std::move(rows));
 }
 
 } // namespace tenure::ui

@@ -4,8 +4,6 @@
 
 #include "reports/loyaltyreport.h"
 
-#include <QPointer>
-
 #include <optional>
 
 class QFormLayout;
@@ -16,7 +14,6 @@ class QTableView;
 
 namespace tenure::ui {
 
-class ExplainDialog;
 class PeriodLineChart;
 
 // The Loyalty view (product.md, view 8): members and their tiers, points earned, redeemed and
@@ -53,10 +50,6 @@ public:
     // thread): a LoyaltyFigure, or active members when none. Clicking a period of a chart does
     // this for the chart's figure; double-clicking the tiers table, for the latest tiers.
     void explainFigure(int index, std::optional<reports::LoyaltyFigure> figure);
-    ExplainDialog* lastExplanation() const;
-
-Q_SIGNALS:
-    void explanationShown(ExplainDialog* dialog);
 
 protected:
     void refresh() override;
@@ -83,8 +76,6 @@ private:
     QFormLayout* m_rules;
     int64_t m_shownMember = 0;
     std::vector<metrics::LoyaltyRow> m_rows; // as shown in the charts
-    QPointer<ExplainDialog> m_explanation;
-    int m_explainGeneration = 0;
 };
 
 } // namespace tenure::ui

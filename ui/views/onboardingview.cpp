@@ -2,8 +2,6 @@
 
 #include "charts/periodlinechart.h"
 #include "commands/storeeditcommand.h"
-#include "dialogs/explaindialog.h"
-#include "explainlauncher.h"
 #include "figureformat.h"
 
 #include "model/dates.h"
@@ -270,7 +268,6 @@ void OnboardingView::showReport(const reports::OnboardingReport& report) {
                                       locale.toString(static_cast<int>(report.accounts.size())),
                                       locale.toString(behind), locale.toString(stuck)));
 
-    ++m_explainGeneration; // an explanation still being read is of the previous figures
     m_trend = report.trend;
     m_asOfDay = report.asOfDay;
     QStringList periods;
@@ -430,10 +427,6 @@ void OnboardingView::editChecklist(std::function<Status(store::Store&)> edit) {
         });
 }
 
-ExplainDialog* OnboardingView::lastExplanation() const {
-    return m_explanation;
-}
-
 void OnboardingView::explainCohort(int index, bool days) {
     if (index < 0 || static_cast<size_t>(index) >= m_trend.size()) return;
     const metrics::OnboardingRow row = m_trend[static_cast<size_t>(index)];
@@ -442,37 +435,28 @@ void OnboardingView::explainCohort(int index, bool days) {
     options.unit = scope().unit;
     options.filter = store::CustomerFilter{scope().segment};
     if (m_asOfDay != metrics::noDay) options.asOfDay = m_asOfDay;
-    const int generation = m_explainGeneration;
-    ExplainRequest request;
+    QString title, summary;
     if (days) {
-        request.title = tr("Days to onboard, signups of %1").arg(label);
-        request.summary =
-            tr("%1 of the %2 customers who signed up in %3 completed onboarding, in %4 days on "
-               "average: they are the numerator rows, each with their days. The others are left "
-               "out, with the milestones they still miss and whether those are overdue.")
-                .arg(FigureFormat::count(row.completed), FigureFormat::count(row.customers), label,
-                     row.daysToOnboardAvg ? QLocale().toString(*row.daysToOnboardAvg, 'f', 1)
-                                          : FigureFormat::undefined());
+        title = tr("Days to onboard, signups of %1").arg(label);
+        summary = tr("%1 of the %2 customers who signed up in %3 completed onboarding, in %4 days on "
+                     "average: they are the numerator rows, each with their days. The others are left "
+                     "out, with the milestones they still miss and whether those are overdue.")
+                      .arg(FigureFormat::count(row.completed), FigureFormat::count(row.customers), label,
+                           row.daysToOnboardAvg ? QLocale().toString(*row.daysToOnboardAvg, 'f', 1)
+                                                : FigureFormat::undefined());
     } else {
-        request.title = tr("Signups of %1").arg(label);
-        request.summary =
-            tr("The %1 customers who signed up in %2, with their progress and their interactions "
-               "during onboarding (%3 on average).")
-                .arg(FigureFormat::count(row.customers), label,
-                     row.interactionsAvg ? QLocale().toString(*row.interactionsAvg, 'f', 1)
-                                         : FigureFormat::undefined());
+        title = tr("Signups of %1").arg(label);
+        summary = tr("The %1 customers who signed up in %2, with their progress and their interactions "
+                     "during onboarding (%3 on average).")
+                      .arg(FigureFormat::count(row.customers), label,
+                           row.interactionsAvg ? QLocale().toString(*row.interactionsAvg, 'f', 1)
+                                               : FigureFormat::undefined());
     }
-    request.rows = [options, cohort = row.cohort, days](store::Store& store) {
+    ExplainRows rows = [options, cohort = row.cohort, days](store::Store& store) {
         return days ? reports::explainOnboardingDays(store, options, cohort)
                     : reports::explainOnboardingCohort(store, options, cohort);
     };
-    request.stillCurrent = [this, generation] { return generation == m_explainGeneration; };
-    request.failed = [this](const QString& problem) { showProblem(problem); };
-    request.opened = [this](ExplainDialog* dialog) {
-        m_explanation = dialog;
-        Q_EMIT explanationShown(dialog);
-    };
-    launchExplanation(this, std::move(request));
+    explain(title, summary, std::move(rows));
 }
 
 } // namespace tenure::ui

@@ -4,8 +4,6 @@
 
 #include "reports/onboardingreport.h"
 
-#include <QPointer>
-
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -15,7 +13,6 @@ class QUndoStack;
 
 namespace tenure::ui {
 
-class ExplainDialog;
 class PeriodLineChart;
 
 // The Onboarding view (product.md, view 6): the checklist template (editable), every account
@@ -48,10 +45,6 @@ public:
     // GUI thread): each one's days to onboard (`days`), or the cohort with its interactions.
     // Clicking a period of the days or the interactions chart does this.
     void explainCohort(int index, bool days);
-    ExplainDialog* lastExplanation() const;
-
-Q_SIGNALS:
-    void explanationShown(ExplainDialog* dialog);
 
 protected:
     void refresh() override;
@@ -81,8 +74,6 @@ private:
     QUndoStack* m_undo = nullptr;
     std::vector<metrics::OnboardingRow> m_trend; // as shown in the charts
     int64_t m_asOfDay = metrics::noDay;
-    QPointer<ExplainDialog> m_explanation;
-    int m_explainGeneration = 0;
     std::vector<store::ChecklistMilestone> m_milestones; // as shown, row by row
     bool m_filling = false;
 };

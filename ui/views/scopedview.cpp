@@ -1,5 +1,8 @@
 #include "scopedview.h"
 
+#include "dialogs/explaindialog.h"
+#include "explainlauncher.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -50,6 +53,29 @@ void ScopedView::showEvent(QShowEvent* event) {
 void ScopedView::showProblem(const QString& message) {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+}
+
+ExplainDialog* ScopedView::lastExplanation() const {
+    return m_explanation;
+}
+
+void ScopedView::explain(const QString& title, const QString& summary, ExplainRows rows) {
+    // Dropped when the view computes again meanwhile, or when a later click asked for other rows.
+    const int generation = m_generation;
+    const int serial = ++m_explainSerial;
+    ExplainRequest request;
+    request.title = title;
+    request.summary = summary;
+    request.rows = std::move(rows);
+    request.stillCurrent = [this, generation, serial] {
+        return generation == m_generation && serial == m_explainSerial;
+    };
+    request.failed = [this](const QString& problem) { showProblem(problem); };
+    request.opened = [this](ExplainDialog* dialog) {
+        m_explanation = dialog;
+        Q_EMIT explanationShown(dialog);
+    };
+    launchExplanation(this, std::move(request));
 }
 
 void ScopedView::finishOne() {

@@ -1,8 +1,6 @@
 #include "supportview.h"
 
 #include "charts/periodbarchart.h"
-#include "dialogs/explaindialog.h"
-#include "explainlauncher.h"
 #include "figureformat.h"
 
 #include "model/dates.h"
@@ -151,7 +149,6 @@ SupportView::SupportView(QWidget* parent)
 }
 
 void SupportView::refresh() {
-    ++m_explainGeneration;
     reports::SupportOptions options;
     options.unit = scope().unit;
     options.filter = store::CustomerFilter{scope().segment};
@@ -344,21 +341,14 @@ void SupportView::explainKpi(int index, metrics::SupportKpi kpi, const std::opti
         options.by = by;
         options.group = group;
     }
-    const int generation = m_explainGeneration;
-    ExplainRequest request;
-    request.title = tr("%1, %2").arg(supportKpiTitle(kpi), where);
-    request.summary = tr("%1 in %2: %3. %4")
-                          .arg(supportKpiTitle(kpi), where, supportKpiValue(row, kpi), supportKpiRoles(kpi));
-    request.rows = [period = row.period, options](store::Store& store) {
+    const QString title = tr("%1, %2").arg(supportKpiTitle(kpi), where);
+    const QString summary =
+        tr("%1 in %2: %3. %4")
+            .arg(supportKpiTitle(kpi), where, supportKpiValue(row, kpi), supportKpiRoles(kpi));
+    ExplainRows rows = [period = row.period, options](store::Store& store) {
         return reports::explainSupportCell(store, period, options);
     };
-    request.stillCurrent = [this, generation] { return generation == m_explainGeneration; };
-    request.failed = [this](const QString& problem) { showProblem(problem); };
-    request.opened = [this](ExplainDialog* dialog) {
-        m_explanation = dialog;
-        Q_EMIT explanationShown(dialog);
-    };
-    launchExplanation(this, std::move(request));
+    explain(title, summary, std::move(rows));
 }
 
 void SupportView::explainGroupCell(const QModelIndex& index) {

@@ -5,8 +5,6 @@
 #include "metrics/supportexplain.h"
 #include "reports/supportreport.h"
 
-#include <QPointer>
-
 #include <optional>
 
 class QComboBox;
@@ -16,7 +14,6 @@ class QTableView;
 
 namespace tenure::ui {
 
-class ExplainDialog;
 class PeriodBarChart;
 
 // The Support view (product.md, view 7): volume by channel with the backlog, response and
@@ -64,10 +61,6 @@ public:
     void explainKpi(int index, metrics::SupportKpi kpi, const std::optional<QString>& group);
     // The group table's raw group value (absent on the "All tickets" row).
     static constexpr int GroupKeyRole = Qt::UserRole + 7;
-    ExplainDialog* lastExplanation() const { return m_explanation; }
-
-Q_SIGNALS:
-    void explanationShown(ExplainDialog* dialog);
 
 protected:
     void refresh() override;
@@ -91,8 +84,6 @@ private:
     QLabel* m_wowNote;
     QStandardItemModel* m_wowModel;
     QTableView* m_wowTable;
-    QPointer<ExplainDialog> m_explanation;
-    int m_explainGeneration = 0;
 };
 
 } // namespace tenure::ui

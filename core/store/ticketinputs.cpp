@@ -59,6 +59,36 @@ size_t ticketCountBound(Store& store) {
     return range > 0 && range <= cap ? static_cast<size_t>(range) : 0;
 }
 
+// A scan reads each page of the tickets table once, so the connection's page cache (128 MB,
+// store.cpp) gains nothing from keeping them, yet filled up with the whole table: 68 MB and
+// 17 k allocations and page faults on the 1M store, a quarter of the report's peak memory. The
+// scan runs with a small cache and the connection gets its size back afterwards (pages of other
+// tables cached before are dropped; reading them again is a read from the OS's cache).
+class SmallPageCache final {
+public:
+    explicit SmallPageCache(sqlite3* db)
+        : m_db(db) {
+        Statement size(db, "PRAGMA cache_size");
+        if (!size.valid() || size.step() != SQLITE_ROW) return;
+        m_previous = size.int64(0);
+        Statement small(db, "PRAGMA cache_size = -2048"); // KiB
+        m_changed = small.valid() && small.step() == SQLITE_DONE;
+    }
+    ~SmallPageCache() {
+        if (!m_changed) return;
+        // The number is the one SQLite gave above, not text from anywhere else.
+        Statement restore(m_db, "PRAGMA cache_size = " + std::to_string(m_previous));
+        if (restore.valid()) restore.step();
+    }
+    SmallPageCache(const SmallPageCache&) = delete;
+    SmallPageCache& operator=(const SmallPageCache&) = delete;
+
+private:
+    sqlite3* m_db;
+    int64_t m_previous = 0;
+    bool m_changed = false;
+};
+
 } // namespace
 
 Expected<std::vector<metrics::SupportTicket>>
@@ -78,6 +108,7 @@ loadSupportTickets(Store& store, const QString& groupBy, const CustomerFilter& f
                       group + ", t.customer, " + (keys == TicketKeys::Load ? "t.ticket_key" : "NULL") +
                       " FROM tickets t";
     if (!filter.segment.isEmpty()) sql += " JOIN customers c ON c.id = t.customer WHERE " + scope->sql;
+    const SmallPageCache cache(store.handle());
     Statement q(store.handle(), sql);
     if (!q.valid()) return failed(q);
     scope->bind(q, 1);

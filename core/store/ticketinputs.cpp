@@ -100,9 +100,12 @@ loadSupportTickets(Store& store, const QString& groupBy, const CustomerFilter& f
     if (!groupBy.isEmpty() && !groupable.contains(groupBy))
         return Expected<std::vector<metrics::SupportTicket>>::failure(
             QStringLiteral("support can be grouped by channel, priority or agent, not \"%1\"").arg(groupBy));
-    // The group column comes from the list above, never from the user's text. The customer is
-    // read without coalesce(): sqlite3_column_int64 gives 0 for NULL, the value wanted.
-    const std::string group = groupBy.isEmpty() ? std::string("NULL") : "t." + groupBy.toStdString();
+    // The group column comes from the list above, never from the user's text; by channel, the
+    // channel column read for the live test is the group as well. The customer is read without
+    // coalesce(): sqlite3_column_int64 gives 0 for NULL, the value wanted.
+    const bool byChannel = groupBy == QLatin1String("channel");
+    const std::string group =
+        groupBy.isEmpty() || byChannel ? std::string("NULL") : "t." + groupBy.toStdString();
     std::string sql = "SELECT t.created_at, t.first_response_at, t.resolved_at, t.contacts, t.wait_seconds, "
                       "t.abandoned, t.channel, " +
                       group + ", t.customer, " + (keys == TicketKeys::Load ? "t.ticket_key" : "NULL") +
@@ -113,10 +116,17 @@ loadSupportTickets(Store& store, const QString& groupBy, const CustomerFilter& f
     if (!q.valid()) return failed(q);
     scope->bind(q, 1);
     LocalClock clock(store.timeZone());
-    Distinct<bool> live;
-    Distinct<QString> groups;
     const auto decode = [](std::string_view text) {
         return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    };
+    struct Channel {
+        bool live = false;
+        QString text;
+    };
+    Distinct<Channel> channels;
+    Distinct<QString> groups;
+    const auto channelOf = [&decode](std::string_view text) {
+        return Channel{isLiveChannel(text), decode(text)};
     };
     std::vector<metrics::SupportTicket> out;
     out.reserve(ticketCountBound(store));
@@ -130,8 +140,12 @@ loadSupportTickets(Store& store, const QString& groupBy, const CustomerFilter& f
         t.contacts = q.isNull(3) ? -1 : static_cast<int>(q.int64(3));
         t.waitSeconds = q.isNull(4) ? -1.0 : q.real(4);
         t.abandoned = q.isNull(5) ? -1 : static_cast<int>(q.int64(5));
-        t.live = live.of(q.text(6), isLiveChannel);
-        if (!groupBy.isEmpty()) t.group = groups.of(q.text(7), decode);
+        const Channel& channel = channels.of(q.text(6), channelOf);
+        t.live = channel.live;
+        if (byChannel)
+            t.group = channel.text;
+        else if (!groupBy.isEmpty())
+            t.group = groups.of(q.text(7), decode);
         t.customer = q.int64(8);
         if (keys == TicketKeys::Load) t.key = q.qtext(9);
     }

@@ -61,7 +61,7 @@ size_t ticketCountBound(Store& store) {
 
 // A scan reads each page of the tickets table once, so the connection's page cache (128 MB,
 // store.cpp) gains nothing from keeping them, yet filled up with the whole table: 68 MB and
-// 17 k allocations and page faults on the 1M store, a quarter of the report's peak memory. The
+// 17 k allocations and page faults on the 1M store, 30 % of the report's peak memory. The
 // scan runs with a small cache and the connection gets its size back afterwards (pages of other
 // tables cached before are dropped; reading them again is a read from the OS's cache).
 class SmallPageCache final {

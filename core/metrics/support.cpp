@@ -51,9 +51,24 @@ std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& ticket
                                         const std::vector<Period>& periods,
                                         const std::vector<int64_t>& periodEnds, int64_t asOf, bool byGroup) {
     std::map<QString, std::vector<Cell>> groups;
-    const auto cellsOf = [&](const QString& group) -> std::vector<Cell>& {
-        auto [it, inserted] = groups.try_emplace(byGroup ? group : QString());
+    // The loader interns group names (loadSupportTickets), so the tickets of one group share one
+    // string: a ticket's cells are found by its string's data among the few seen so far before
+    // its text is compared in the map, which cost a few string comparisons per ticket. Strings
+    // that are not shared still find their group by text.
+    struct Seen {
+        const QChar* data;
+        qsizetype size;
+        std::vector<Cell>* cells;
+    };
+    std::vector<Seen> seen;
+    const QString none;
+    const auto cellsOf = [&](const QString& name) -> std::vector<Cell>& {
+        const QString& group = byGroup ? name : none;
+        for (const Seen& s : seen)
+            if (s.data == group.constData() && s.size == group.size()) return *s.cells;
+        auto [it, inserted] = groups.try_emplace(group);
         if (inserted) it->second.resize(periods.size());
+        if (seen.size() < 32) seen.push_back({group.constData(), group.size(), &it->second});
         return it->second;
     };
     for (const SupportTicket& t : tickets) {
@@ -102,7 +117,7 @@ std::vector<SupportRow> supportByPeriod(const std::vector<SupportTicket>& ticket
             }
         }
     }
-    if (groups.empty() && !byGroup) cellsOf(QString());
+    if (groups.empty() && !byGroup) cellsOf(none);
 
     std::vector<SupportRow> rows;
     for (size_t i = 0; i < periods.size(); ++i) {

@@ -120,6 +120,51 @@ Expected<BusinessSchedule> parseBusinessSchedule(const QString& json, const QByt
     return s;
 }
 
+OpeningHours usualHours(const BusinessSchedule& schedule) {
+    OpeningHours usual;
+    std::ptrdiff_t best = 0;
+    for (const OpeningHours& h : schedule.week) {
+        if (!h.isOpen()) continue;
+        const std::ptrdiff_t n = std::count(schedule.week.begin(), schedule.week.end(), h);
+        if (n > best) {
+            best = n;
+            usual = h;
+        }
+    }
+    return usual;
+}
+
+QString businessScheduleJson(const BusinessSchedule& schedule) {
+    // One JSON value as text (QJsonDocument only writes arrays and objects): escapes the zone.
+    const auto value = [](const QJsonValue& v) {
+        const QByteArray array = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(array.mid(1, array.size() - 2));
+    };
+    const auto clockTime = [](int seconds) -> QString {
+        if (seconds >= secondsPerDay) return QStringLiteral("\"24:00\"");
+        const QTime t = QTime::fromMSecsSinceStartOfDay(seconds * 1000);
+        return u'"' + t.toString(t.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm")) + u'"';
+    };
+    const OpeningHours usual = usualHours(schedule);
+    QStringList days, hours, holidays;
+    for (size_t i = 0; i < schedule.week.size(); ++i) {
+        const OpeningHours& h = schedule.week[i];
+        if (!h.isOpen()) continue;
+        days << QString::number(i + 1);
+        if (h != usual)
+            hours << QStringLiteral("\"%1\": [%2, %3]").arg(i + 1).arg(clockTime(h.open), clockTime(h.close));
+    }
+    for (const int64_t day : schedule.holidays)
+        holidays << u'"' + formatDate(day) + u'"';
+    QString json = QStringLiteral("{\"time_zone\": %1, \"days\": [%2], \"open\": %3, \"close\": %4")
+                       .arg(value(QString::fromUtf8(schedule.timeZone)), days.join(u','),
+                            clockTime(usual.open), clockTime(usual.close));
+    if (!holidays.isEmpty())
+        json += QStringLiteral(", \"holidays\": [%1]").arg(holidays.join(QStringLiteral(", ")));
+    if (!hours.isEmpty()) json += QStringLiteral(", \"hours\": {%1}").arg(hours.join(QStringLiteral(", ")));
+    return json + u'}';
+}
+
 BusinessClock::BusinessClock(const BusinessSchedule& schedule)
     : m_clock(QTimeZone(schedule.timeZone))
     , m_week(schedule.week)

@@ -39,6 +39,15 @@ struct BusinessSchedule {
 // silently ignored.
 Expected<BusinessSchedule> parseBusinessSchedule(const QString& json, const QByteArray& defaultZone);
 
+// The hours most working days have (on a tie, those of the earliest such day): the "open" and
+// "close" of the JSON, the other working days' hours going to "hours". Closed when no day works.
+OpeningHours usualHours(const BusinessSchedule& schedule);
+
+// The JSON of a schedule, in the key order above, the time zone always written out: for a
+// schedule with a working day, parseBusinessSchedule reads it back as the same schedule. The
+// Settings dialog writes what it edits with it, keeping days with their own hours.
+QString businessScheduleJson(const BusinessSchedule& schedule);
+
 // Counts business seconds between instants, many times over: each local day's opening and
 // closing instants and a running total of business seconds are computed once, in a table that
 // grows to cover the instants asked about. A count is then two table look-ups and the partial

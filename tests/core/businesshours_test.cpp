@@ -203,3 +203,30 @@ TEST(BusinessScheduleJson, MistakesAreRefusedWithAReason) {
         EXPECT_TRUE(s.error().startsWith(QStringLiteral("business hours: "))) << s.error().toStdString();
     }
 }
+
+TEST(BusinessScheduleJson, WrittenInTheDocumentedShape) {
+    const BusinessSchedule s = berlin(R"(, "close": "17:30", "hours": {"5": ["09:00", "15:00"]},
+                                        "holidays": ["2024-12-25"])");
+    EXPECT_EQ(businessScheduleJson(s),
+              QStringLiteral(
+                  R"({"time_zone": "Europe/Berlin", "days": [1,2,3,4,5], "open": "09:00", )"
+                  R"("close": "17:30", "holidays": ["2024-12-25"], "hours": {"5": ["09:00", "15:00"]}})"));
+    EXPECT_EQ(usualHours(s), (OpeningHours{9 * 3600, 17 * 3600 + 1800}));
+}
+
+TEST(BusinessScheduleJson, ReadBackAsTheSameSchedule) {
+    // Weekends only, a day to midnight, seconds, ties between two hours, a zone other than the
+    // default one: each written and read back whole.
+    for (const char* json :
+         {R"({"time_zone": "Europe/Berlin"})", R"({"days": [6,7], "open": "10:00", "close": "24:00"})",
+          R"({"days": [1,5], "open": "08:00:30", "close": "12:00", "hours": {"5": ["13:00", "18:00"]}})",
+          R"({"time_zone": "America/New_York", "days": [1,2,3,4,5,6,7], "hours": {"7": ["00:00", "24:00"],
+             "6": ["10:00", "14:00"]}, "holidays": ["2025-01-01", "2024-12-25", "2024-12-26"]})"}) {
+        const BusinessSchedule s = schedule(json);
+        const QString written = businessScheduleJson(s);
+        const auto back = parseBusinessSchedule(written, "Asia/Tokyo");
+        ASSERT_TRUE(back.ok()) << json << " → " << written.toStdString() << ": "
+                               << back.error().toStdString();
+        EXPECT_EQ(back.value(), s) << json << " → " << written.toStdString();
+    }
+}

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "businesshoursbox.h"
+
 #include "reports/storesettings.h"
 #include "store/store.h"
 
@@ -91,7 +93,8 @@ SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
     , m_costPerTicket(amount(this, 1e6))
     , m_monthlyCost(amount(this, 1e6))
     , m_grossMargin(amount(this, 100, QStringLiteral(" %")))
-    , m_theme(new QComboBox(this)) {
+    , m_theme(new QComboBox(this))
+    , m_businessHours(new BusinessHoursBox(this)) {
     setWindowTitle(tr("Settings"));
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(id));
@@ -111,6 +114,7 @@ SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
             s.setting(QStringLiteral("fixed_monthly_cost"), QStringLiteral("5")).toDouble());
         m_grossMargin->setValue(
             s.setting(QStringLiteral("gross_margin_pct"), QStringLiteral("100")).toDouble());
+        m_businessHours->load(s);
     } else {
         m_error = opened.error();
     }
@@ -128,6 +132,8 @@ SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
     note->setForegroundRole(QPalette::PlaceholderText);
     storeForm->addRow(note);
     storeBox->setEnabled(opened.ok());
+    m_businessHours->setEnabled(opened.ok());
+    connect(m_timeZone, &QComboBox::currentTextChanged, m_businessHours, &BusinessHoursBox::followStoreZone);
 
     // Health weights and loyalty rules: one box per setting, read now, written by save().
     auto numbers = [this, &opened](const QString& title, const QString& hint, const auto& settings) {
@@ -170,6 +176,7 @@ SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)
     auto* columns = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(storeBox);
+    left->addWidget(m_businessHours);
     left->addWidget(appBox);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
@@ -215,12 +222,23 @@ bool SettingsDialog::save() {
             return false;
         }
     }
+    const auto hours = m_businessHours->change(s);
+    if (!hours) {
+        m_error = hours.error();
+        QMessageBox::warning(this, tr("Settings"), m_error);
+        return false;
+    }
     for (const auto& [key, value] : all) {
         if (Status st = s.setSetting(key, value); !st) {
             m_error = st.error();
             QMessageBox::warning(this, tr("Settings"), m_error);
             return false;
         }
+    }
+    if (Status st = BusinessHoursBox::apply(s, hours.value()); !st) {
+        m_error = st.error();
+        QMessageBox::warning(this, tr("Settings"), m_error);
+        return false;
     }
     return true;
 }

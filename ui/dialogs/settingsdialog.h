@@ -10,9 +10,11 @@ class QDoubleSpinBox;
 
 namespace tenure::ui {
 
-// Settings: the store's own (time zone, cost to serve, gross margin: they change the figures,
-// so they live in the store and travel with it) and the application's (theme), kept with
-// QSettings. Store settings are written through the core's Store::setSetting.
+class BusinessHoursBox;
+
+// Settings: the store's own (time zone, cost to serve, gross margin, support hours: they change
+// the figures, so they live in the store and travel with it) and the application's (theme), kept
+// with QSettings. Store settings are written through the core's Store::setSetting.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -23,6 +25,7 @@ public:
     QDoubleSpinBox* monthlyCost() const { return m_monthlyCost; }
     QDoubleSpinBox* grossMargin() const { return m_grossMargin; }
     QComboBox* theme() const { return m_theme; }
+    BusinessHoursBox* businessHours() const { return m_businessHours; }
     // The health weights and loyalty rules, by their store setting key (health_weight_nps, …).
     QDoubleSpinBox* number(const QString& key) const;
 
@@ -41,6 +44,7 @@ private:
     QDoubleSpinBox* m_monthlyCost;
     QDoubleSpinBox* m_grossMargin;
     QComboBox* m_theme;
+    BusinessHoursBox* m_businessHours;
     std::vector<std::pair<QString, QDoubleSpinBox*>> m_numbers; // store setting key → box
 };
 

@@ -910,6 +910,69 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::BusinessHoursBox</name>
+    <message>
+        <source>Support hours</source>
+        <translation>サポート対応時間</translation>
+    </message>
+    <message>
+        <source>Count support times in &amp;business hours too</source>
+        <translation>サポート時間を営業時間でも計算する(&amp;B)</translation>
+    </message>
+    <message>
+        <source>00:00 closes at midnight, at the end of the day.</source>
+        <translation>00:00 は一日の終わりの午前 0 時に終了することを意味します。</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-12-25, 2024-12-26</source>
+        <translation>例: 2024-12-25, 2024-12-26</translation>
+    </message>
+    <message>
+        <source>Some days have their own hours (set with tenure-cli); they are kept.</source>
+        <translation>一部の曜日には独自の対応時間があります（tenure-cli で設定）。それらは保持されます。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>営業日:</translation>
+    </message>
+    <message>
+        <source>&amp;Open from:</source>
+        <translation>開始時刻(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>タイムゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Ho&amp;lidays:</source>
+        <translation>休日(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The stored support hours cannot be used: %1. They are left as they are unless you set new ones here.</source>
+        <translation>保存されているサポート対応時間は使用できません: %1。ここで新しく設定しない限り、そのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Support hours: the closing time must be after the opening time.</source>
+        <translation>サポート対応時間: 終了時刻は開始時刻より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Support hours: %1 is not a time zone this system knows.</source>
+        <translation>サポート対応時間: %1 はこのシステムが認識しているタイムゾーンではありません。</translation>
+    </message>
+    <message>
+        <source>Support hours: choose at least one working day.</source>
+        <translation>サポート対応時間: 営業日を少なくとも 1 日選んでください。</translation>
+    </message>
+    <message>
+        <source>Support hours: &quot;%1&quot; is not a date. Write holidays as dates such as 2024-12-25, separated by commas or spaces.</source>
+        <translation>サポート対応時間: 「%1」は日付ではありません。休日は 2024-12-25 のような日付で、カンマまたは空白で区切って入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::ChartContextMenu</name>
     <message>
         <source>Export chart as image…</source>

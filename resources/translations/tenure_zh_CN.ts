@@ -910,6 +910,69 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::BusinessHoursBox</name>
+    <message>
+        <source>Support hours</source>
+        <translation>支持服务时间</translation>
+    </message>
+    <message>
+        <source>Count support times in &amp;business hours too</source>
+        <translation>同时按工作时间计算支持时长(&amp;B)</translation>
+    </message>
+    <message>
+        <source>00:00 closes at midnight, at the end of the day.</source>
+        <translation>00:00 表示在当天结束时的午夜关闭。</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-12-25, 2024-12-26</source>
+        <translation>例如 2024-12-25, 2024-12-26</translation>
+    </message>
+    <message>
+        <source>Some days have their own hours (set with tenure-cli); they are kept.</source>
+        <translation>某些日子有单独的服务时间（通过 tenure-cli 设置），这些设置会保留。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>&amp;Open from:</source>
+        <translation>开始时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Ho&amp;lidays:</source>
+        <translation>节假日(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The stored support hours cannot be used: %1. They are left as they are unless you set new ones here.</source>
+        <translation>已保存的支持服务时间无法使用：%1。除非在此处设置新的时间，否则将保持不变。</translation>
+    </message>
+    <message>
+        <source>Support hours: the closing time must be after the opening time.</source>
+        <translation>支持服务时间：结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Support hours: %1 is not a time zone this system knows.</source>
+        <translation>支持服务时间：%1 不是本系统识别的时区。</translation>
+    </message>
+    <message>
+        <source>Support hours: choose at least one working day.</source>
+        <translation>支持服务时间：请至少选择一个工作日。</translation>
+    </message>
+    <message>
+        <source>Support hours: &quot;%1&quot; is not a date. Write holidays as dates such as 2024-12-25, separated by commas or spaces.</source>
+        <translation>支持服务时间：“%1”不是日期。请以 2024-12-25 这样的日期填写节假日，用逗号或空格分隔。</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::ChartContextMenu</name>
     <message>
         <source>Export chart as image…</source>

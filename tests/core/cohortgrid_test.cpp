@@ -1,5 +1,10 @@
+#include "demo/demostore.h"
 #include "metrics/cohortgrid.h"
 #include "model/dates.h"
+#include "store/activityinputs.h"
+#include "store/metricinputs.h"
+
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 
@@ -83,6 +88,35 @@ TEST(CohortGrid, AsOfDayInsideTheLastPeriod) {
     EXPECT_EQ(cells[2].size, 1);
     EXPECT_EQ(cells[2].active, 1);
     EXPECT_TRUE(cells[2].partial);
+}
+
+// Events and orders streamed into a grid count as the vector loader's through cohortRetention.
+TEST(CohortGrid, StoreActivitiesMatchTheVectorLoader) {
+    test::TempStore t;
+    ASSERT_TRUE(t.store);
+    demo::DemoOptions demoOptions;
+    demoOptions.customers = 300;
+    demoOptions.seed = 11;
+    demoOptions.today = daysFromCivil(2025, 3, 15);
+    ASSERT_TRUE(demo::fillDemoStore(*t.store, demoOptions));
+
+    const auto members = store::loadCohortMembers(*t.store, store::CohortBasis::Signup);
+    ASSERT_TRUE(members);
+    for (const auto source : {store::ActivitySource::Events, store::ActivitySource::Orders}) {
+        const auto activities = store::loadActivities(*t.store, source);
+        ASSERT_TRUE(activities);
+        ASSERT_GT(activities->size(), 500u);
+        int64_t last = noDay;
+        for (const CohortMember& m : members.value())
+            last = std::max({last, m.first, m.churn});
+        for (const Activity& a : activities.value())
+            last = std::max(last, a.day);
+        CohortGrid grid(members.value(), PeriodUnit::Month);
+        ASSERT_TRUE(store::loadActivitiesInto(*t.store, source, grid));
+        expectSameCells(grid.cells(members.value(), CohortActivity::Activity, last),
+                        cohortRetention(members.value(), activities.value(), CohortActivity::Activity,
+                                        PeriodUnit::Month, last));
+    }
 }
 
 // Customer ids far apart take the hashed index instead of the vector by id: same cells.

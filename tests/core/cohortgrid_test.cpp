@@ -90,7 +90,8 @@ TEST(CohortGrid, AsOfDayInsideTheLastPeriod) {
     EXPECT_TRUE(cells[2].partial);
 }
 
-// Events and orders streamed into a grid count as the vector loader's through cohortRetention.
+// Events and orders streamed into a grid count as the vector loader's through cohortRetention;
+// the events are read in two customer ranges (the upper one on its own connection and thread).
 TEST(CohortGrid, StoreActivitiesMatchTheVectorLoader) {
     test::TempStore t;
     ASSERT_TRUE(t.store);

@@ -43,7 +43,8 @@ struct CohortCell {
 
 // Cells for every cohort with members in [firstDay, lastDay] and every offset up to the
 // period holding asOfDay; cells after asOfDay are not produced (future cells stay empty).
-// One pass over the activities into a members × offsets bitmap.
+// One pass over the activities into a CohortGrid (cohortgrid.h), which also takes activities
+// one at a time from a loader that never holds them all.
 std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members,
                                         const std::vector<Activity>& activities, CohortActivity kind,
                                         PeriodUnit unit, int64_t asOfDay);

@@ -2,6 +2,9 @@
 
 #include "segments.h"
 
+#include "metrics/cohortgrid.h"
+#include "store/activityinputs.h"
+
 #include "metrics/ratios.h"
 
 #include <algorithm>
@@ -137,30 +140,29 @@ Expected<CohortReport> computeCohorts(store::Store& store, const ChurnReportOpti
     using Result = Expected<CohortReport>;
     const auto members = store::loadCohortMembers(store, cohorts.basis, options.filter);
     if (!members) return Result::failure(members.error());
-    std::vector<metrics::Activity> activities;
+    // The activities go straight into the grid, never into a vector (see activityinputs.h).
+    metrics::CohortGrid grid(members.value(), options.unit, options.to.value_or(metrics::noDay));
     // Revenue comes from orders whatever the activity; events carry none.
     if (cohorts.activity != CohortSource::Subscription || cohorts.revenue) {
         const auto source = cohorts.activity == CohortSource::Events ? store::ActivitySource::Events
                                                                      : store::ActivitySource::Orders;
-        auto loaded = store::loadActivities(store, source, options.filter);
-        if (!loaded) return Result::failure(loaded.error());
-        activities = std::move(loaded.value());
+        if (Status s = store::loadActivitiesInto(store, source, grid, options.filter); !s)
+            return Result::failure(s.error());
     }
     Range data;
     for (const metrics::CohortMember& m : members.value()) {
         data.add(m.first);
         data.add(m.churn);
     }
-    for (const metrics::Activity& a : activities)
-        data.add(a.day);
+    data.add(grid.firstActivityDay());
+    data.add(grid.lastActivityDay());
     CohortReport report;
     report.noData = data.empty;
     if (data.empty && !options.to) return report;
     const auto kind = cohorts.activity == CohortSource::Subscription ? metrics::CohortActivity::Subscription
                                                                      : metrics::CohortActivity::Activity;
     const int64_t from = options.from.value_or(metrics::noDay);
-    for (metrics::CohortCell& c : metrics::cohortRetention(members.value(), activities, kind, options.unit,
-                                                           options.to.value_or(data.last))) {
+    for (metrics::CohortCell& c : grid.cells(members.value(), kind, options.to.value_or(data.last))) {
         if (from != metrics::noDay && c.cohort.end <= from) continue;
         report.cells.push_back(std::move(c));
     }

@@ -340,6 +340,9 @@ void MainWindow::rebuildSegmentPicker() {
 }
 
 void MainWindow::openStore(const QString& path) {
+    // Each edit on the stack names the store it was made in: undoing one after another store is
+    // open would change a file the window no longer shows.
+    m_undo->clear();
     m_storePath = path;
     setWindowTitle(QFileInfo(path).fileName());
     m_pathLabel->setText(QDir::toNativeSeparators(path));

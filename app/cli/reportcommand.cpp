@@ -17,6 +17,7 @@
 #include "reports/feedbackreport.h"
 #include "reports/loyaltyreport.h"
 #include "reports/onboardingreport.h"
+#include "reports/segmentexplain.h"
 #include "reports/segments.h"
 #include "reports/storesettings.h"
 #include "reports/supportreport.h"
@@ -438,6 +439,27 @@ int reportSegments(Context& ctx, const Request& r, ReportTable& table) {
         }
         window = Period{*r.from, *r.to + 1};
     }
+    if (!r.explain.isEmpty()) { // --explain SEGMENT: the customers behind its figures
+        const auto figure = reports::segmentFigureOf(r.kpi);
+        if (!figure) {
+            ctx.err
+                << "tenure-cli report segments: --kpi takes customers, churn_pct, retention_pct, revenue, "
+                   "cost_to_serve or margin (clv: report revenue --explain PERIOD --kpi clv --segment "
+                   "NAME)\n";
+            return UsageError;
+        }
+        const auto explained = reports::explainSegmentCell(
+            *store, window, reports::segmentCostsFromSettings(*store), r.explain, *figure);
+        if (!explained) {
+            ctx.err << "tenure-cli report: " << explained.error() << "\n";
+            return UsageError;
+        }
+        putExplainRows(r, explained.value(), table);
+        if (!r.kpi.isEmpty()) // as support's: "segments explain revenue Enterprise"
+            table.metric = r.metric + QStringLiteral(" explain ") + r.kpi + QStringLiteral(" ") + r.explain;
+        table.period = QString();
+        return Ok;
+    }
     const auto rows = reports::computeSegments(*store, window, reports::segmentCostsFromSettings(*store));
     if (!rows) {
         ctx.err << "tenure-cli report: " << rows.error() << "\n";
@@ -539,7 +561,8 @@ int reportCommand(Context& ctx) {
             "List the rows behind one period's figure (churn, retention, nps, csat, support (the figure "
             "of --kpi, default the 24-h rate; with --by one group's cell as PERIOD:GROUP), revenue's MRR "
             "movements, loyalty's active members, onboarding's signup cohort PERIOD; for these three "
-            "another figure with --kpi), or behind one cohort cell as COHORT:OFFSET (cohorts)."),
+            "another figure with --kpi), behind one cohort cell as COHORT:OFFSET (cohorts), or behind "
+            "one segment's row as SEGMENT (segments: churn, or revenue and costs with --kpi revenue)."),
         QStringLiteral("PERIOD"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                     QStringLiteral("F"), QStringLiteral("table"));
@@ -603,9 +626,20 @@ int reportCommand(Context& ctx) {
     r.overdue = parser.isSet(overdue);
     r.kpi = parser.value(kpi);
     // The names are checked where the figure is explained (supportexplain.cpp, explaincommand.cpp).
-    if (parser.isSet(kpi) && (!explainsKpis(r.metric) || r.explain.isEmpty())) {
+    if (parser.isSet(kpi) &&
+        ((!explainsKpis(r.metric) && r.metric != QLatin1String("segments")) || r.explain.isEmpty())) {
         ctx.err << "tenure-cli report: --kpi chooses the figure of report support --explain PERIOD (also of "
-                   "revenue, loyalty and onboarding)\n";
+                   "revenue, loyalty, onboarding and segments)\n";
+        return UsageError;
+    }
+    static const QStringList explained{QStringLiteral("churn"),   QStringLiteral("retention"),
+                                       QStringLiteral("nps"),     QStringLiteral("csat"),
+                                       QStringLiteral("support"), QStringLiteral("cohorts"),
+                                       QStringLiteral("revenue"), QStringLiteral("onboarding"),
+                                       QStringLiteral("loyalty"), QStringLiteral("segments")};
+    if (!r.explain.isEmpty() && !explained.contains(r.metric)) { // never ignored silently
+        ctx.err << "tenure-cli report: " << r.metric << " takes no --explain (its rows are already per "
+                << "customer or per card; these do: " << explained.join(QStringLiteral(", ")) << ")\n";
         return UsageError;
     }
     if (parser.isSet(asOf)) {

@@ -160,12 +160,19 @@ Expected<int64_t> recordHealth(store::Store& store, const HealthReport& report) 
     return static_cast<int64_t>(entries.size());
 }
 
+namespace {
+// The last data day whose health snapshot was written whole (see recordHealthOnce).
+const QLatin1String recordedDayKey("health_history_recorded_day");
+} // namespace
+
 Expected<int64_t> recordHealthOnce(store::Store& store, const HealthReport& report, size_t sliceRows) {
     using Result = Expected<int64_t>;
     if (report.asOfDay == metrics::noDay) return int64_t{0};
-    const auto recorded = store::hasHealthHistoryOn(store, report.asOfDay);
-    if (!recorded) return Result::failure(recorded.error());
-    if (recorded.value()) return int64_t{0};
+    // A marker written after the last slice, not "any row on that day": a pass cut off half-way
+    // (a lock held too long, the program quitting) leaves no marker, so the next pass writes the
+    // day again, whole (the rows are upserts).
+    const QString day = QString::number(report.asOfDay);
+    if (store.setting(recordedDayKey) == day) return int64_t{0};
     std::vector<store::HealthHistoryEntry> slice;
     slice.reserve(std::max<size_t>(1, sliceRows));
     int64_t written = 0;
@@ -185,6 +192,7 @@ Expected<int64_t> recordHealthOnce(store::Store& store, const HealthReport& repo
     }
     if (!slice.empty())
         if (Status s = flush(); !s) return Result::failure(s.error());
+    if (Status s = store.setSetting(recordedDayKey, day); !s) return Result::failure(s.error());
     return written;
 }
 

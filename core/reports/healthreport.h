@@ -67,8 +67,8 @@ void registerHealthSegmentFields();
 // Records the report's scores as of its day in health_history (rows without a score are
 // skipped); returns how many were written.
 Expected<int64_t> recordHealth(store::Store& store, const HealthReport& report);
-// The window's automatic history: records the report's scores unless some are already recorded
-// for its day (one snapshot per data day, so the at-risk card and playbooks see earlier bands
+// The window's automatic history: records the report's scores unless that day's snapshot was
+// already written whole (one snapshot per data day, so the at-risk card and playbooks see earlier bands
 // without anyone running `report health --snapshot-history`). Written in slices of
 // `sliceRows` rows, each its own transaction, so that a million rows never hold the store's
 // write lock for long against the user's edits. Returns how many were written (0: already there).

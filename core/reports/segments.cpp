@@ -47,6 +47,21 @@ double grossMarginFromSettings(store::Store& store) {
     return setting(store, "gross_margin_pct", 100.0) / 100.0;
 }
 
+Expected<std::optional<Period>> segmentWindow(store::Store& store, std::optional<Period> window) {
+    using Result = Expected<std::optional<Period>>;
+    if (window) return window;
+    // The 12 months ending with the last complete month of the data.
+    const auto all = store::loadLifetimes(store);
+    if (!all) return Result::failure(all.error());
+    int64_t last = metrics::noDay;
+    for (const metrics::Lifetime& l : all.value())
+        last = std::max({last, l.signup, l.churn});
+    if (last == metrics::noDay) return std::optional<Period>();
+    const std::vector<Period> months =
+        periodsEndingWith(latestCompletePeriod(last, PeriodUnit::Month), 12, PeriodUnit::Month);
+    return std::optional<Period>(Period{months.front().start, months.back().end});
+}
+
 Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::optional<Period> window,
                                                   const SegmentCosts& costs) {
     using Result = Expected<std::vector<SegmentRow>>;
@@ -59,18 +74,10 @@ Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::opti
         segments.emplace_back(name, SegmentKind::Saved);
     for (const QString& value : values.value())
         segments.emplace_back(value, SegmentKind::Value);
-    if (!window) {
-        // The 12 months ending with the last complete month of the data.
-        const auto all = store::loadLifetimes(store);
-        if (!all) return Result::failure(all.error());
-        int64_t last = metrics::noDay;
-        for (const metrics::Lifetime& l : all.value())
-            last = std::max({last, l.signup, l.churn});
-        if (last == metrics::noDay) return std::vector<SegmentRow>{};
-        const std::vector<Period> months =
-            periodsEndingWith(latestCompletePeriod(last, PeriodUnit::Month), 12, PeriodUnit::Month);
-        window = Period{months.front().start, months.back().end};
-    }
+    const auto resolved = segmentWindow(store, window);
+    if (!resolved) return Result::failure(resolved.error());
+    if (!resolved.value()) return std::vector<SegmentRow>{};
+    window = resolved.value();
     std::vector<SegmentRow> rows;
     for (const auto& [name, kind] : segments) {
         const store::CustomerFilter filter{name, kind == SegmentKind::Value};

@@ -42,6 +42,10 @@ SegmentCosts segmentCostsFromSettings(store::Store& store);
 // The gross margin as a fraction, from the setting gross_margin_pct (default 100).
 double grossMarginFromSettings(store::Store& store);
 
+// The report's window: `window` when given, else the 12 months ending with the last complete
+// month of the data (nullopt when the store has no dated customers).
+Expected<std::optional<Period>> segmentWindow(store::Store& store, std::optional<Period> window);
+
 // window: whole months; default (nullopt) the 12 months ending with the last complete one.
 Expected<std::vector<SegmentRow>> computeSegments(store::Store& store, std::optional<Period> window,
                                                   const SegmentCosts& costs);

@@ -102,7 +102,7 @@ Status loadActivitiesInto(Store& store, ActivitySource source, metrics::CohortGr
     // The worker opens its own connection and closes it before it ends (one connection per
     // thread). Each range is one read transaction: as before, the members and the activities
     // are read in separate statements, not in one snapshot.
-    std::thread worker([&] {
+    std::jthread worker([&] { // joined on every way out, an exception too
         auto opened = Store::open(store.path());
         if (!opened) {
             upperStatus = Status::failure(opened.error());

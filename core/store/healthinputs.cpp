@@ -128,14 +128,6 @@ Expected<HealthData> loadHealthData(Store& store, const CustomerFilter& filter) 
     return data;
 }
 
-Expected<bool> hasHealthHistoryOn(Store& store, int64_t day) {
-    Statement q(store.handle(), "SELECT EXISTS (SELECT 1 FROM health_history WHERE day = ?)");
-    if (!q.valid()) return Expected<bool>::failure(q.error());
-    q.bind(1, day);
-    if (q.step() != SQLITE_ROW) return Expected<bool>::failure(q.error());
-    return q.int64(0) != 0;
-}
-
 Status saveHealthHistory(Store& store, const std::vector<HealthHistoryEntry>& entries) {
     Transaction transaction(store);
     if (!transaction.active()) return Status::failure(transaction.error());

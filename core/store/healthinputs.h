@@ -31,8 +31,6 @@ struct HealthHistoryEntry {
     QString band; // healthy, neutral, at_risk
 };
 // Writes the scores of one day in one transaction; a second recording of the day replaces it.
-// Whether health_history holds any score recorded on `day`.
-Expected<bool> hasHealthHistoryOn(Store& store, int64_t day);
 Status saveHealthHistory(Store& store, const std::vector<HealthHistoryEntry>& entries);
 // Each customer's latest recorded score before `beforeDay`, by customer: one pass.
 Expected<std::vector<HealthHistoryEntry>> loadLatestHealthBefore(Store& store, int64_t beforeDay);

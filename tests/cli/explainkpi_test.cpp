@@ -235,15 +235,52 @@ TEST_F(CliExplainKpi, UsageErrors) {
         EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
     };
     fails({QStringLiteral("revenue"), QStringLiteral("--kpi"), QStringLiteral("arpa")},
-          "--kpi chooses the figure of report support --explain PERIOD (also of revenue, loyalty and "
-          "onboarding)");
+          "--kpi chooses the figure of report support --explain PERIOD (also of revenue, loyalty, "
+          "onboarding and segments)");
     fails({QStringLiteral("revenue"), QStringLiteral("--explain"), march, QStringLiteral("--kpi"),
            QStringLiteral("mrr")},
           "--kpi takes a field of the revenue report: mrr_start");
     fails({QStringLiteral("churn"), QStringLiteral("--explain"), march, QStringLiteral("--kpi"),
            QStringLiteral("churn_pct")},
-          "(also of revenue, loyalty and onboarding)");
+          "(also of revenue, loyalty, onboarding and segments)");
     fails({QStringLiteral("onboarding"), QStringLiteral("--explain"), march, QStringLiteral("--kpi"),
            QStringLiteral("milestone:Nope")},
           "no milestone \"Nope\"; the checklist has: ");
+    // A report without an explanation refuses --explain rather than ignoring it.
+    fails({QStringLiteral("dashboard"), QStringLiteral("--explain"), march}, "dashboard takes no --explain");
+    fails({QStringLiteral("segments"), QStringLiteral("--explain"), QStringLiteral("Nope")},
+          "no segment named \"Nope\"; the segments are: ");
+    fails({QStringLiteral("segments"), QStringLiteral("--explain"), QStringLiteral("SMB"),
+           QStringLiteral("--kpi"), QStringLiteral("clv")},
+          "--kpi takes customers, churn_pct, retention_pct, revenue, cost_to_serve or margin");
+}
+
+// report segments --explain SEGMENT: the customers behind its churn, and with --kpi revenue each
+// customer's revenue and cost to serve.
+TEST_F(CliExplainKpi, SegmentsExplainChurnAndMoney) {
+    const CliRun report = run({QStringLiteral("report"), QStringLiteral("segments")});
+    ASSERT_EQ(report.exitCode, 0) << report.err.toStdString();
+    QJsonObject smb;
+    for (const QJsonValue& row : report.json.value(QStringLiteral("rows")).toArray())
+        if (row[QStringLiteral("segment")].toString() == u"SMB") smb = row.toObject();
+    ASSERT_FALSE(smb.isEmpty());
+    const CliRun churn = run({QStringLiteral("report"), QStringLiteral("segments"),
+                              QStringLiteral("--explain"), QStringLiteral("SMB")});
+    ASSERT_EQ(churn.exitCode, 0) << churn.err.toStdString();
+    EXPECT_EQ(churn.json.value(QStringLiteral("metric")).toString(), QStringLiteral("segments explain SMB"));
+    int lost = 0, atStart = 0;
+    for (const QJsonValue& row : churn.json.value(QStringLiteral("rows")).toArray()) {
+        lost += row[QStringLiteral("role")].toString() == u"numerator";
+        atStart += row[QStringLiteral("role")].toString() != u"excluded";
+    }
+    ASSERT_GT(atStart, 0);
+    EXPECT_NEAR(100.0 * lost / atStart, smb.value(QStringLiteral("churn_pct")).toDouble(), 1e-9);
+
+    const CliRun money =
+        run({QStringLiteral("report"), QStringLiteral("segments"), QStringLiteral("--explain"),
+             QStringLiteral("SMB"), QStringLiteral("--kpi"), QStringLiteral("revenue")});
+    ASSERT_EQ(money.exitCode, 0) << money.err.toStdString();
+    EXPECT_EQ(money.json.value(QStringLiteral("metric")).toString(),
+              QStringLiteral("segments explain revenue SMB"));
+    EXPECT_FALSE(money.json.value(QStringLiteral("rows")).toArray().isEmpty());
 }

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -384,10 +385,12 @@ void OnboardingView::changeChecklist(const QString& text, Edit apply, Edit rever
     }
     // The command runs the edit (on the GUI thread: one small statement); the view then reads
     // the checklist back and computes again, as after any other edit.
+    // The stack is the window's and may outlive the view.
     m_undo->push(new StoreEditCommand(text, scope().storePath, std::move(apply), std::move(revert),
-                                      [this](const Status& status) {
+                                      [self = QPointer<OnboardingView>(this)](const Status& status) {
+                                          if (!self) return;
                                           const QString error = status ? QString() : status.error();
-                                          editChecklist([error](store::Store&) -> Status {
+                                          self->editChecklist([error](store::Store&) -> Status {
                                               return error.isEmpty() ? Status() : Status::failure(error);
                                           });
                                       }));

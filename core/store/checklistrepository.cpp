@@ -79,7 +79,7 @@ Expected<int64_t> addChecklistMilestone(Store& store, const QString& name, int o
     return id;
 }
 
-Status renameChecklistMilestone(Store& store, int64_t id, const QString& name) {
+Status renameChecklistMilestone(Store& store, int64_t id, const QString& name, MilestoneRename* rename) {
     if (Status s = checkName(name); !s) return s;
     const QString trimmed = name.trimmed();
     Transaction transaction(store);
@@ -92,18 +92,47 @@ Status renameChecklistMilestone(Store& store, int64_t id, const QString& name) {
     const QString oldName = old.qtext(0);
     if (oldName == trimmed) return {};
 
-    Statement rename(store.handle(), "UPDATE checklist_milestones SET name = ? WHERE id = ?");
-    if (!rename.valid()) return Status::failure(rename.error());
-    rename.bindCopy(1, trimmed);
-    rename.bind(2, id);
-    if (rename.step() != SQLITE_DONE) return Status::failure(uniqueNameError(rename, trimmed));
+    Statement renameTemplate(store.handle(), "UPDATE checklist_milestones SET name = ? WHERE id = ?");
+    if (!renameTemplate.valid()) return Status::failure(renameTemplate.error());
+    renameTemplate.bindCopy(1, trimmed);
+    renameTemplate.bind(2, id);
+    if (renameTemplate.step() != SQLITE_DONE)
+        return Status::failure(uniqueNameError(renameTemplate, trimmed));
 
-    Statement rows(store.handle(), "UPDATE OR IGNORE onboarding SET milestone = ? WHERE milestone = ?");
+    // The customers whose rows move: those named in `rename->only` (an undo or redo moves
+    // exactly the rows the first rename moved), else every customer with a row of the old name
+    // and none of the new.
+    std::vector<int64_t> customers;
+    if (rename && rename->only) {
+        customers = *rename->only;
+    } else {
+        Statement movable(
+            store.handle(),
+            "SELECT o.customer FROM onboarding o WHERE o.milestone = ? AND NOT EXISTS (SELECT 1 "
+            "FROM onboarding n WHERE n.customer = o.customer AND n.milestone = ?)");
+        if (!movable.valid()) return Status::failure(movable.error());
+        movable.bindCopy(1, oldName);
+        movable.bindCopy(2, trimmed);
+        int rc = SQLITE_ROW;
+        while ((rc = movable.step()) == SQLITE_ROW)
+            customers.push_back(movable.int64(0));
+        if (rc != SQLITE_DONE) return Status::failure(movable.error());
+    }
+    Statement rows(store.handle(),
+                   "UPDATE OR IGNORE onboarding SET milestone = ? WHERE milestone = ? AND customer = ?");
     if (!rows.valid()) return Status::failure(rows.error());
-    rows.bindCopy(1, trimmed);
-    rows.bindCopy(2, oldName);
-    if (rows.step() != SQLITE_DONE) return Status::failure(rows.error());
-    return transaction.commit();
+    std::vector<int64_t> moved;
+    for (int64_t customer : customers) {
+        rows.bindCopy(1, trimmed);
+        rows.bindCopy(2, oldName);
+        rows.bind(3, customer);
+        if (rows.step() != SQLITE_DONE) return Status::failure(rows.error());
+        if (sqlite3_changes(store.handle()) == 1) moved.push_back(customer);
+        rows.reset();
+    }
+    if (Status s = transaction.commit(); !s) return s;
+    if (rename) rename->moved = std::move(moved);
+    return {};
 }
 
 Status setChecklistMilestoneOffset(Store& store, int64_t id, int offsetDays) {

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace tenure::store {
@@ -29,7 +30,15 @@ Expected<int64_t> addChecklistMilestone(Store& store, const QString& name, int o
                                         bool required = true);
 // Renames a milestone. The customers' milestone rows of the old name are renamed with it, so
 // their progress is kept (a customer who already has a row of the new name keeps both).
-Status renameChecklistMilestone(Store& store, int64_t id, const QString& name);
+// `rename`, when given, says which customers' rows moved, and with `only` set moves just those:
+// undoing a rename moves back exactly the rows it moved, never a row the customer already had
+// under the name it is renamed back to.
+struct MilestoneRename {
+    std::optional<std::vector<int64_t>> only; // in: the customers whose rows may move
+    std::vector<int64_t> moved;               // out: the customers whose rows moved
+};
+Status renameChecklistMilestone(Store& store, int64_t id, const QString& name,
+                                MilestoneRename* rename = nullptr);
 Status setChecklistMilestoneOffset(Store& store, int64_t id, int offsetDays);
 // Removes a milestone from the template; the customers' rows of that name stay as history.
 Status removeChecklistMilestone(Store& store, int64_t id);

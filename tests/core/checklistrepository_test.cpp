@@ -135,3 +135,34 @@ TEST(ChecklistRepository, ARemovedMilestoneComesBackInPlaceWithItsId) {
     EXPECT_FALSE(after.value()[4].required);
     ASSERT_TRUE(renameChecklistMilestone(*t.store, added.value(), QStringLiteral("Kick-off")));
 }
+
+// Undoing a rename moves back only the rows the rename moved: a customer who already had a row
+// of the new name (history of an earlier milestone) keeps it under that name.
+TEST(ChecklistRepository, UndoingARenameMovesBackOnlyTheRowsItMoved) {
+    test::TempStore t;
+    ASSERT_TRUE(t.store);
+    const auto checklist = loadChecklistTemplate(*t.store);
+    ASSERT_TRUE(checklist);
+    const int64_t migrated = checklist.value()[0].id; // "Data migrated"
+    ASSERT_TRUE(t.store->exec("INSERT INTO customers(id, customer_key, signup_date) VALUES (1, 'X', 19000), "
+                              "(2, 'Y', 19000)"));
+    ASSERT_TRUE(t.store->exec("INSERT INTO onboarding(customer, milestone, completed_at) VALUES "
+                              "(1, 'Data migrated', 100), (1, 'Old step', 50), (2, 'Data migrated', 200)"));
+    MilestoneRename forward;
+    ASSERT_TRUE(renameChecklistMilestone(*t.store, migrated, QStringLiteral("Old step"), &forward));
+    EXPECT_EQ(forward.moved, std::vector<int64_t>{2}); // X kept both rows
+    EXPECT_EQ(t.scalar("SELECT count(*) FROM onboarding WHERE milestone = 'Old step'"), 2);
+
+    MilestoneRename back;
+    back.only = forward.moved;
+    ASSERT_TRUE(renameChecklistMilestone(*t.store, migrated, QStringLiteral("Data migrated"), &back));
+    EXPECT_EQ(t.scalar("SELECT completed_at FROM onboarding WHERE customer = 1 AND milestone = 'Old step'"),
+              50);
+    EXPECT_EQ(
+        t.scalar("SELECT completed_at FROM onboarding WHERE customer = 1 AND milestone = 'Data migrated'"),
+        100);
+    EXPECT_EQ(
+        t.scalar("SELECT completed_at FROM onboarding WHERE customer = 2 AND milestone = 'Data migrated'"),
+        200);
+    EXPECT_EQ(loadChecklistTemplate(*t.store).value()[0].name, QStringLiteral("Data migrated"));
+}

@@ -350,6 +350,28 @@ TEST_F(OnboardingViewTest, ChecklistEditsUndoAndRedo) {
     EXPECT_EQ(stored().size(), 3u);
 }
 
+// Two edits of one cell before the view has read the first back: undoing the second restores
+// the first's value, not the one the table showed before both.
+TEST_F(OnboardingViewTest, UndoAfterTwoQuickEditsRestoresTheFirst) {
+    QUndoStack undo;
+    OnboardingView view;
+    view.setUndoStack(&undo);
+    ASSERT_TRUE(refresh(view, t.path));
+    QStandardItemModel* checklist = view.checklistModel();
+    const auto offset = [&] { return store::loadChecklistTemplate(*t.store).value()[3].offsetDays; };
+    const int original = offset();
+    ASSERT_TRUE(
+        checklist->setData(checklist->index(3, OnboardingView::DueDays), original + 10, Qt::EditRole));
+    ASSERT_TRUE(
+        checklist->setData(checklist->index(3, OnboardingView::DueDays), original + 20, Qt::EditRole));
+    EXPECT_EQ(offset(), original + 20);
+    undo.undo();
+    EXPECT_EQ(offset(), original + 10);
+    undo.undo();
+    EXPECT_EQ(offset(), original);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.isBusy(); }, 60000));
+}
+
 TEST_F(OnboardingViewTest, Screenshot) {
     OnboardingView view;
     view.resize(1200, 760);

@@ -315,25 +315,70 @@ void OnboardingView::setUndoStack(QUndoStack* undo) {
     m_undo = undo;
 }
 
+namespace {
+
+// The milestone as stored now: an edit's "before" is read when the edit is first applied, not
+// from the table, which may not show an earlier edit's outcome yet.
+std::optional<store::ChecklistMilestone> storedMilestone(store::Store& s, int64_t id) {
+    const auto checklist = store::loadChecklistTemplate(s);
+    if (!checklist) return std::nullopt;
+    for (const store::ChecklistMilestone& m : checklist.value())
+        if (m.id == id) return m;
+    return std::nullopt;
+}
+
+} // namespace
+
 void OnboardingView::checklistEdited(int row, int column) {
     if (row < 0 || static_cast<size_t>(row) >= m_milestones.size()) return;
-    const store::ChecklistMilestone old = m_milestones[static_cast<size_t>(row)];
-    const int64_t id = old.id;
+    const store::ChecklistMilestone shown = m_milestones[static_cast<size_t>(row)];
+    const int64_t id = shown.id;
     const QModelIndex index = m_checklist->index(row, column);
+    // Filled by the first apply: the stored value before the edit, and for a rename which
+    // customers' rows moved with it (undo and redo move exactly those).
+    struct Before {
+        bool read = false;
+        store::ChecklistMilestone milestone;
+        std::vector<int64_t> moved;
+    };
+    auto before = std::make_shared<Before>();
+    const auto remember = [before, id](store::Store& s) -> Status {
+        if (before->read) return {};
+        const auto stored = storedMilestone(s, id);
+        if (!stored) return Status::failure(QStringLiteral("that milestone is no longer in the checklist"));
+        before->milestone = *stored;
+        before->read = true;
+        return {};
+    };
     if (column == Milestone) {
         const QString name = index.data(Qt::EditRole).toString();
-        const QString before = old.name;
         changeChecklist(
-            tr("Rename milestone “%1”").arg(before),
-            [id, name](store::Store& s) { return store::renameChecklistMilestone(s, id, name); },
-            [id, before](store::Store& s) { return store::renameChecklistMilestone(s, id, before); });
+            tr("Rename milestone “%1”").arg(shown.name),
+            [id, name, before, remember](store::Store& s) -> Status {
+                const bool again = before->read;
+                if (Status r = remember(s); !r) return r;
+                store::MilestoneRename rename;
+                if (again) rename.only = before->moved;
+                const Status done = store::renameChecklistMilestone(s, id, name, &rename);
+                if (done && !again) before->moved = rename.moved;
+                return done;
+            },
+            [id, before](store::Store& s) {
+                store::MilestoneRename rename;
+                rename.only = before->moved;
+                return store::renameChecklistMilestone(s, id, before->milestone.name, &rename);
+            });
     } else if (column == DueDays) {
         const int days = index.data(Qt::EditRole).toInt();
-        const int before = old.offsetDays;
         changeChecklist(
-            tr("Change due day of “%1”").arg(old.name),
-            [id, days](store::Store& s) { return store::setChecklistMilestoneOffset(s, id, days); },
-            [id, before](store::Store& s) { return store::setChecklistMilestoneOffset(s, id, before); });
+            tr("Change due day of “%1”").arg(shown.name),
+            [id, days, remember](store::Store& s) -> Status {
+                if (Status r = remember(s); !r) return r;
+                return store::setChecklistMilestoneOffset(s, id, days);
+            },
+            [id, before](store::Store& s) {
+                return store::setChecklistMilestoneOffset(s, id, before->milestone.offsetDays);
+            });
     }
 }
 

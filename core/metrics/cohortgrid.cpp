@@ -179,8 +179,9 @@ std::vector<CohortCell> CohortGrid::cells(const std::vector<CohortMember>& membe
             if (m.first == noDay || member < 0) continue;
             const int64_t c = index.cohortOf[static_cast<size_t>(member)];
             for (int64_t k = 0; c + k < periodCount; ++k) {
-                if (m.churn != noDay && m.churn <= periods[static_cast<size_t>(c + k)].lastDay()) break;
-                ++active[cell(c, k)];
+                const int64_t last = periods[static_cast<size_t>(c + k)].lastDay();
+                if (m.churn != noDay && m.churn <= last) break;
+                if (m.gaps.empty() || servedOn(m, last)) ++active[cell(c, k)];
             }
         }
     } else {

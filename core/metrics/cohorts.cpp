@@ -19,6 +19,48 @@ std::vector<CohortCell> cohortRetention(const std::vector<CohortMember>& members
     return grid.cells(members, kind, asOfDay);
 }
 
+bool servedOn(const CohortMember& member, int64_t day) {
+    if (member.churn != noDay && day >= member.churn) return false;
+    for (const auto& [from, to] : member.gaps)
+        if (from <= day && day < to) return false;
+    return true;
+}
+
+void applyServiceSpans(std::vector<CohortMember>& members, const std::vector<Lifetime>& lifetimes) {
+    // Usable lifetimes by customer, sorted by start.
+    std::vector<Lifetime> spans;
+    spans.reserve(lifetimes.size());
+    for (const Lifetime& l : lifetimes)
+        if (l.signup != noDay && (l.churn == noDay || l.churn >= l.signup)) spans.push_back(l);
+    std::sort(spans.begin(), spans.end(), [](const Lifetime& a, const Lifetime& b) {
+        return a.customer != b.customer ? a.customer < b.customer : a.signup < b.signup;
+    });
+    std::vector<size_t> order(members.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return members[a].customer < members[b].customer; });
+    size_t s = 0;
+    for (size_t i : order) {
+        CohortMember& m = members[i];
+        while (s < spans.size() && spans[s].customer < m.customer)
+            ++s;
+        size_t e = s;
+        while (e < spans.size() && spans[e].customer == m.customer)
+            ++e;
+        if (e == s) continue;
+        m.gaps.clear();
+        int64_t start = spans[s].signup;
+        int64_t end = spans[s].churn; // noDay: still open
+        if (m.first != noDay && start > m.first) m.gaps.emplace_back(m.first, start);
+        for (size_t k = s + 1; k < e && end != noDay; ++k) {
+            if (spans[k].signup > end) m.gaps.emplace_back(end, spans[k].signup); // touching spans merge
+            end = spans[k].churn == noDay ? noDay : std::max(end, spans[k].churn);
+        }
+        m.churn = end;
+    }
+}
+
 std::vector<ExplainedCustomer> explainCohortCell(const std::vector<CohortMember>& members,
                                                  const Period& cohort, int offset, PeriodUnit unit) {
     std::vector<ExplainedCustomer> out;
@@ -32,13 +74,17 @@ std::vector<ExplainedCustomer> explainCohortCell(const std::vector<CohortMember>
         if (m.first == noDay || !seen.insert(m.customer).second) continue;
         if (!cohort.contains(m.first)) continue;
         const QString joined = QStringLiteral("joined on %1").arg(formatDate(m.first));
-        if (m.churn == noDay || m.churn > last)
+        if (servedOn(m, last))
             out.push_back({m.customer, Role::Numerator,
                            joined + QStringLiteral("; still a customer on %1").arg(formatDate(last))});
-        else
+        else if (m.churn != noDay && m.churn <= last)
             out.push_back({m.customer, Role::Denominator,
                            joined + QStringLiteral("; left on %1, before the end of %2")
                                         .arg(formatDate(m.churn), formatDate(last))});
+        else
+            out.push_back({m.customer, Role::Denominator,
+                           joined + QStringLiteral("; without service on %1 (left, came back later)")
+                                        .arg(formatDate(last))});
     }
     std::sort(out.begin(), out.end(),
               [](const ExplainedCustomer& a, const ExplainedCustomer& b) { return a.customer < b.customer; });

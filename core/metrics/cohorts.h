@@ -6,6 +6,7 @@
 #include "model/period.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace tenure::metrics {
@@ -16,7 +17,20 @@ struct CohortMember {
     int64_t customer = 0;
     int64_t first = noDay; // the day that puts the customer in a cohort
     int64_t churn = noDay; // for subscription retention: the first day without service
+    // Subscription retention: stretches [from, to) between `first` and `churn` without service
+    // (a customer who left and came back); empty for almost everyone.
+    std::vector<std::pair<int64_t, int64_t>> gaps;
 };
+
+// Whether the member is a customer on `day` (on or after its first day): before its churn day
+// and in none of its gaps.
+bool servedOn(const CohortMember& member, int64_t day);
+
+// Subscription retention follows the same spans of service as churn (the store's lifetimes:
+// subscription rows, else signup and churn dates): each member with lifetimes gets the end of
+// its last span as churn day and the stretches between spans (and before its first span, when
+// that starts after the member's first day) as gaps. Members without lifetimes are unchanged.
+void applyServiceSpans(std::vector<CohortMember>& members, const std::vector<Lifetime>& lifetimes);
 
 // An order or a usage event; amount is the order's value (0 for events).
 struct Activity {

@@ -135,11 +135,22 @@ explainClvCell(store::Store& store, const ChurnReportOptions& options, const Per
     return metrics::explainClv(*row, margin, in->monthlyChurn);
 }
 
+Status withServiceSpans(store::Store& store, const store::CustomerFilter& filter,
+                        std::vector<metrics::CohortMember>& members) {
+    const auto lifetimes = store::loadLifetimes(store, filter);
+    if (!lifetimes) return Status::failure(lifetimes.error());
+    metrics::applyServiceSpans(members, lifetimes.value());
+    return {};
+}
+
 Expected<CohortReport> computeCohorts(store::Store& store, const ChurnReportOptions& options,
                                       const CohortOptions& cohorts) {
     using Result = Expected<CohortReport>;
-    const auto members = store::loadCohortMembers(store, cohorts.basis, options.filter);
+    auto members = store::loadCohortMembers(store, cohorts.basis, options.filter);
     if (!members) return Result::failure(members.error());
+    if (cohorts.activity == CohortSource::Subscription) // the same spans of service as churn
+        if (Status s = withServiceSpans(store, options.filter, members.value()); !s)
+            return Result::failure(s.error());
     // The activities go straight into the grid, never into a vector (see activityinputs.h).
     metrics::CohortGrid grid(members.value(), options.unit, options.to.value_or(metrics::noDay));
     // Revenue comes from orders whatever the activity; events carry none.

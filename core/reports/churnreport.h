@@ -50,6 +50,11 @@ Expected<std::vector<ExplainRow>> explainArpaCell(store::Store& store, const sto
 Expected<std::vector<metrics::ExplainedTerm>>
 explainClvCell(store::Store& store, const ChurnReportOptions& options, const Period& period);
 
+// Subscription retention's members with the spans of service churn counts (loadLifetimes):
+// a customer who left and came back is not a customer at the month-ends in between.
+Status withServiceSpans(store::Store& store, const store::CustomerFilter& filter,
+                        std::vector<metrics::CohortMember>& members);
+
 // Cohorts: who is counted active at offset k, and where revenue comes from.
 enum class CohortSource { Subscription, Events, Orders };
 struct CohortOptions {

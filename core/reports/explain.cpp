@@ -1,5 +1,6 @@
 #include "explain.h"
 
+#include "churnreport.h"
 #include "metrics/cohorts.h"
 
 #include <unordered_map>
@@ -43,8 +44,9 @@ Expected<std::vector<ExplainRow>> explainChurnCell(store::Store& store, const st
 Expected<std::vector<ExplainRow>> explainCohortCell(store::Store& store, const store::CustomerFilter& filter,
                                                     PeriodUnit unit, const Period& cohort, int offset) {
     using Result = Expected<std::vector<ExplainRow>>;
-    const auto members = store::loadCohortMembers(store, store::CohortBasis::Signup, filter);
+    auto members = store::loadCohortMembers(store, store::CohortBasis::Signup, filter);
     if (!members) return Result::failure(members.error());
+    if (Status s = withServiceSpans(store, filter, members.value()); !s) return Result::failure(s.error());
     const auto surveys = store::loadExitSurveys(store, filter);
     if (!surveys) return Result::failure(surveys.error());
     std::vector<metrics::ExplainedCustomer> explained =
@@ -71,10 +73,13 @@ Expected<std::vector<ExplainRow>> explainCohortCell(store::Store& store, const s
     using Result = Expected<std::vector<ExplainRow>>;
     if (!byOrders && !byEvents && basis == store::CohortBasis::Signup)
         return explainCohortCell(store, filter, unit, cohort, offset);
-    const auto members = store::loadCohortMembers(store, basis, filter);
+    auto members = store::loadCohortMembers(store, basis, filter);
     if (!members) return Result::failure(members.error());
-    if (!byOrders && !byEvents) // subscription activity on a first-order basis
+    if (!byOrders && !byEvents) { // subscription activity on a first-order basis
+        if (Status s = withServiceSpans(store, filter, members.value()); !s)
+            return Result::failure(s.error());
         return withCustomerKeys(store, metrics::explainCohortCell(members.value(), cohort, offset, unit));
+    }
     const auto activities = store::loadActivities(
         store, byOrders ? store::ActivitySource::Orders : store::ActivitySource::Events, filter);
     if (!activities) return Result::failure(activities.error());

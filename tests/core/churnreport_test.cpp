@@ -87,7 +87,9 @@ TEST(ChurnReport, MatchesTheMetricFunctionsOnTheDemoStore) {
         EXPECT_DOUBLE_EQ(report->revenue[i].churned, revenue[i].churned);
     }
 
-    const auto members = store::loadCohortMembers(*t.store, store::CohortBasis::Signup);
+    auto members = store::loadCohortMembers(*t.store, store::CohortBasis::Signup);
+    ASSERT_TRUE(members);
+    ASSERT_TRUE(reports::withServiceSpans(*t.store, {}, members.value())); // as churn counts service
     const auto orders = store::loadActivities(*t.store, store::ActivitySource::Orders);
     ASSERT_TRUE(members && orders);
     int64_t cohortLast = INT64_MIN;

@@ -67,6 +67,36 @@ TEST(Cohorts, SubscriptionRetentionUsesTheLastDayOfEachPeriod) {
     EXPECT_FALSE(find(cells, day(2024, 1, 1), 2)->partial);
 }
 
+// A customer who leaves and comes back (two subscription rows) is not a customer at the
+// month-ends in between, as churn counts them; the explanation says so.
+TEST(Cohorts, SubscriptionRetentionFollowsSpansOfServiceWithGaps) {
+    std::vector<CohortMember> members{{1, day(2024, 1, 5), day(2024, 9, 1)}, // the customer file: one stretch
+                                      {2, day(2024, 1, 9), noDay}};
+    applyServiceSpans(members, {{1, day(2024, 1, 5), day(2024, 3, 10)},
+                                {1, day(2024, 5, 20), day(2024, 6, 3)},
+                                {1, day(2024, 6, 3), noDay}, // touching: one stretch
+                                {2, day(2024, 2, 1), noDay}});
+    EXPECT_EQ(members[0].churn, noDay);
+    ASSERT_EQ(members[0].gaps.size(), 1u);
+    EXPECT_EQ(members[0].gaps[0], std::make_pair(day(2024, 3, 10), day(2024, 5, 20)));
+    ASSERT_EQ(members[1].gaps.size(), 1u); // joined on the 9th, served from 1 February
+    EXPECT_FALSE(servedOn(members[1], day(2024, 1, 31)));
+
+    const auto cells =
+        cohortRetention(members, {}, CohortActivity::Subscription, PeriodUnit::Month, day(2024, 6, 30));
+    EXPECT_EQ(find(cells, day(2024, 1, 1), 0)->active, 1); // customer 1 on 31 January
+    EXPECT_EQ(find(cells, day(2024, 1, 1), 1)->active, 2);
+    EXPECT_EQ(find(cells, day(2024, 1, 1), 2)->active, 1); // 31 March: customer 1 in its gap
+    EXPECT_EQ(find(cells, day(2024, 1, 1), 3)->active, 1); // 30 April: still in the gap
+    EXPECT_EQ(find(cells, day(2024, 1, 1), 4)->active, 2); // 31 May: back
+    const auto rows =
+        explainCohortCell(members, Period{day(2024, 1, 1), day(2024, 2, 1)}, 3, PeriodUnit::Month);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].role, Role::Denominator);
+    EXPECT_TRUE(rows[0].reason.contains(QStringLiteral("came back"))) << rows[0].reason.toStdString();
+    EXPECT_EQ(rows[1].role, Role::Numerator);
+}
+
 TEST(Cohorts, EmptyInputGivesNoCells) {
     EXPECT_TRUE(
         cohortRetention({}, {}, CohortActivity::Activity, PeriodUnit::Month, day(2024, 1, 1)).empty());

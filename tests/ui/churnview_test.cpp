@@ -191,7 +191,9 @@ TEST_F(ChurnViewTest, ChartsAndTablesShowTheCoreFiguresOfEveryPeriod) {
 TEST_F(ChurnViewTest, HeatmapShowsCohortRetentionAndTheToggleSwitchesToRevenue) {
     ChurnView view;
     load(view);
-    const auto members = store::loadCohortMembers(*t.store, store::CohortBasis::Signup);
+    auto members = store::loadCohortMembers(*t.store, store::CohortBasis::Signup);
+    ASSERT_TRUE(members);
+    ASSERT_TRUE(reports::withServiceSpans(*t.store, {}, members.value())); // as churn counts service
     const auto orders = store::loadActivities(*t.store, store::ActivitySource::Orders);
     ASSERT_TRUE(members && orders);
     Span data;

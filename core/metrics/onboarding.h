@@ -109,6 +109,16 @@ std::vector<OnboardingStatus> onboardingStatusOn(const std::vector<OnboardingCus
                                                  const std::vector<MilestoneTemplate>& checklist,
                                                  const std::vector<int64_t>& days);
 
+// The customers behind one day's dashboard figure of onboardingStatusOn: in progress (active,
+// signed up in the 90 days up to the day, not onboarded by it: the numerator; the onboarded ones
+// of that window left out) or overdue (each with the milestones due before the day and still
+// open). Sorted by customer.
+enum class OnboardingStatusFigure { InProgress, Overdue };
+std::vector<ExplainedCustomer> explainOnboardingStatus(const std::vector<OnboardingCustomer>& customers,
+                                                       const std::vector<MilestoneState>& milestones,
+                                                       const std::vector<MilestoneTemplate>& checklist,
+                                                       int64_t day, OnboardingStatusFigure figure);
+
 struct OverdueMilestone {
     int64_t customer = 0;
     QString milestone;

@@ -171,4 +171,20 @@ Expected<OnboardingReport> computeOnboarding(store::Store& store, const Onboardi
     return report;
 }
 
+Expected<std::vector<ExplainRow>> explainOnboardingStatusCell(store::Store& store,
+                                                              const store::CustomerFilter& filter,
+                                                              int64_t day,
+                                                              metrics::OnboardingStatusFigure figure) {
+    using Result = Expected<std::vector<ExplainRow>>;
+    const auto checklist = store::loadChecklist(store);
+    const auto customers = store::loadOnboardingCustomers(store, filter);
+    const auto milestones = store::loadMilestones(store, filter);
+    for (const QString* error :
+         {checklist ? nullptr : &checklist.error(), customers ? nullptr : &customers.error(),
+          milestones ? nullptr : &milestones.error()})
+        if (error) return Result::failure(*error);
+    return withCustomerKeys(store, metrics::explainOnboardingStatus(customers.value(), milestones.value(),
+                                                                    checklist.value(), day, figure));
+}
+
 } // namespace tenure::reports

@@ -67,4 +67,11 @@ explainOnboardingCohort(store::Store& store, const OnboardingOptions& options, c
 Expected<std::vector<ExplainRow>> explainOnboardingDays(store::Store& store, const OnboardingOptions& options,
                                                         const Period& cohort, const QString& milestone = {});
 
+// The customers behind the dashboard's onboarding cards on `day` (metrics::explainOnboardingStatus
+// over the loaders the cards read).
+Expected<std::vector<ExplainRow>> explainOnboardingStatusCell(store::Store& store,
+                                                              const store::CustomerFilter& filter,
+                                                              int64_t day,
+                                                              metrics::OnboardingStatusFigure figure);
+
 } // namespace tenure::reports

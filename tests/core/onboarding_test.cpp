@@ -113,6 +113,16 @@ TEST(OnboardingStatus, AgreesWithOverdueMilestonesAndCompletionDayByDay) {
         EXPECT_EQ(status[i].day, day);
         EXPECT_EQ(status[i].overdueCustomers, overdue) << formatDate(day).toStdString();
         EXPECT_EQ(status[i].inProgress, open) << formatDate(day).toStdString();
+        // The dashboard's drill-down lists exactly those customers as the numerator.
+        for (const auto figure : {OnboardingStatusFigure::InProgress, OnboardingStatusFigure::Overdue}) {
+            const auto rows = explainOnboardingStatus(customers.value(), milestones.value(),
+                                                      checklist.value(), day, figure);
+            const auto numerators = std::count_if(rows.begin(), rows.end(), [](const ExplainedCustomer& r) {
+                return r.role == Role::Numerator;
+            });
+            EXPECT_EQ(numerators, figure == OnboardingStatusFigure::Overdue ? overdue : open)
+                << formatDate(day).toStdString();
+        }
         anyOverdue += overdue;
     }
     EXPECT_GT(anyOverdue, 0) << "the demo has overdue milestones to compare";

@@ -23,6 +23,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace tenure;
 using namespace tenure::ui;
 
@@ -187,6 +189,19 @@ TEST_F(DashboardTest, ACardsContextMenuShowsTheRowsBehindItsFigure) {
     ASSERT_TRUE(answers);
     EXPECT_EQ(view.lastExplanation()->model()->rows().size(), answers->size());
     view.lastExplanation()->close();
+
+    // Onboarding: the numerator rows are the card's count.
+    for (const char* kpi : {"onboarding_in_progress", "onboarding_overdue"}) {
+        view.explainKpi(QLatin1String(kpi));
+        ASSERT_TRUE(shown.wait(30000)) << kpi;
+        const auto& listed = view.lastExplanation()->model()->rows();
+        const auto numerators = std::count_if(listed.begin(), listed.end(), [](const reports::ExplainRow& r) {
+            return r.role == metrics::Role::Numerator;
+        });
+        ASSERT_TRUE(view.cardWidget(QLatin1String(kpi))->card().value);
+        EXPECT_EQ(static_cast<double>(numerators), *view.cardWidget(QLatin1String(kpi))->card().value) << kpi;
+        view.lastExplanation()->close();
+    }
 
     // A card without an explanation offers none.
     EXPECT_FALSE(DashboardView::explainable(QStringLiteral("at_risk")));

@@ -5,6 +5,7 @@
 #include "reports/explainnps.h"
 #include "reports/explainsupport.h"
 #include "reports/loyaltyreport.h"
+#include "reports/onboardingreport.h"
 
 #include <QMenu>
 #include <QResizeEvent>
@@ -156,7 +157,9 @@ bool DashboardView::explainable(const QString& kpi) {
                                   QStringLiteral("nps"),
                                   QStringLiteral("frt_median_s"),
                                   QStringLiteral("resp24_pct"),
-                                  QStringLiteral("active_loyalty_members")};
+                                  QStringLiteral("active_loyalty_members"),
+                                  QStringLiteral("onboarding_in_progress"),
+                                  QStringLiteral("onboarding_overdue")};
     return kpis.contains(kpi);
 }
 
@@ -190,6 +193,11 @@ void DashboardView::explainKpi(const QString& kpi) {
         if (kpi == u"mrr" || kpi == u"nrr_pct") return reports::explainRevenueCell(store, filter, period);
         if (kpi == u"nps") return reports::explainNpsCell(store, filter, period);
         if (kpi == u"active_loyalty_members") return reports::explainLoyaltyCell(store, filter, period);
+        if (kpi == u"onboarding_in_progress" || kpi == u"onboarding_overdue") // as of the period's last day
+            return reports::explainOnboardingStatusCell(store, filter, period.lastDay(),
+                                                        kpi == u"onboarding_overdue"
+                                                            ? metrics::OnboardingStatusFigure::Overdue
+                                                            : metrics::OnboardingStatusFigure::InProgress);
         if (kpi == u"frt_median_s" || kpi == u"resp24_pct") {
             reports::SupportExplainOptions options;
             options.kpi = kpi == u"resp24_pct" ? metrics::SupportKpi::Resp24 : metrics::SupportKpi::FrtMedian;

@@ -27,6 +27,16 @@ bool servedOn(const CohortMember& member, int64_t day) {
 }
 
 void applyServiceSpans(std::vector<CohortMember>& members, const std::vector<Lifetime>& lifetimes) {
+    // Customers with no lifetime at all left on an unknown day (flagged churned, no date, no
+    // ended subscription): churn leaves them out of dated figures, and so does this.
+    std::vector<int64_t> known;
+    known.reserve(lifetimes.size());
+    for (const Lifetime& l : lifetimes)
+        known.push_back(l.customer);
+    std::sort(known.begin(), known.end());
+    std::erase_if(members, [&](const CohortMember& m) {
+        return !std::binary_search(known.begin(), known.end(), m.customer);
+    });
     // Usable lifetimes by customer, sorted by start.
     std::vector<Lifetime> spans;
     spans.reserve(lifetimes.size());

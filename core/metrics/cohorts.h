@@ -29,7 +29,8 @@ bool servedOn(const CohortMember& member, int64_t day);
 // Subscription retention follows the same spans of service as churn (the store's lifetimes:
 // subscription rows, else signup and churn dates): each member with lifetimes gets the end of
 // its last span as churn day and the stretches between spans (and before its first span, when
-// that starts after the member's first day) as gaps. Members without lifetimes are unchanged.
+// that starts after the member's first day) as gaps. Members without any lifetime (flagged
+// churned on an unknown day) are removed, as churn leaves them out.
 void applyServiceSpans(std::vector<CohortMember>& members, const std::vector<Lifetime>& lifetimes);
 
 // An order or a usage event; amount is the order's value (0 for events).

@@ -71,11 +71,13 @@ TEST(Cohorts, SubscriptionRetentionUsesTheLastDayOfEachPeriod) {
 // month-ends in between, as churn counts them; the explanation says so.
 TEST(Cohorts, SubscriptionRetentionFollowsSpansOfServiceWithGaps) {
     std::vector<CohortMember> members{{1, day(2024, 1, 5), day(2024, 9, 1)}, // the customer file: one stretch
-                                      {2, day(2024, 1, 9), noDay}};
+                                      {2, day(2024, 1, 9), noDay},
+                                      {3, day(2024, 1, 12), noDay}}; // churned on an unknown day: no lifetime
     applyServiceSpans(members, {{1, day(2024, 1, 5), day(2024, 3, 10)},
                                 {1, day(2024, 5, 20), day(2024, 6, 3)},
                                 {1, day(2024, 6, 3), noDay}, // touching: one stretch
                                 {2, day(2024, 2, 1), noDay}});
+    ASSERT_EQ(members.size(), 2u); // customer 3 is left out, as churn leaves it out
     EXPECT_EQ(members[0].churn, noDay);
     ASSERT_EQ(members[0].gaps.size(), 1u);
     EXPECT_EQ(members[0].gaps[0], std::make_pair(day(2024, 3, 10), day(2024, 5, 20)));

@@ -35,40 +35,24 @@ std::optional<PlaybookTrigger> triggerFromName(const QString& name) {
 
 std::vector<Playbook> defaultPlaybooks() {
     std::vector<Playbook> out;
-    Playbook p;
-    p.name = QStringLiteral("At-risk health");
-    p.trigger = PlaybookTrigger::HealthBand;
-    p.band = QStringLiteral("at_risk");
-    p.titleTemplate = QStringLiteral("Call {customer}: health fell to at risk");
-    p.dueInDays = 2;
-    out.push_back(p);
-    p = {};
-    p.name = QStringLiteral("Overdue milestone");
-    p.trigger = PlaybookTrigger::MilestoneOverdue;
-    p.titleTemplate = QStringLiteral("Help {customer} finish onboarding: {detail}");
-    p.dueInDays = 3;
-    out.push_back(p);
-    p = {};
-    p.name = QStringLiteral("Detractor follow-up");
-    p.trigger = PlaybookTrigger::DetractorAnswer;
-    p.days = 7;
-    p.titleTemplate = QStringLiteral("Follow up with {customer}: {detail}");
-    p.dueInDays = 2;
-    out.push_back(p);
-    p = {};
-    p.name = QStringLiteral("Stale ticket");
-    p.trigger = PlaybookTrigger::TicketOpen;
-    p.days = 7;
-    p.titleTemplate = QStringLiteral("Unblock {customer}: {detail}");
-    p.dueInDays = 1;
-    out.push_back(p);
-    p = {};
-    p.name = QStringLiteral("Renewal prep");
-    p.trigger = PlaybookTrigger::RenewalDue;
-    p.days = 90;
-    p.titleTemplate = QStringLiteral("Prepare the renewal of {customer}: {detail}");
-    p.dueInDays = 14;
-    out.push_back(p);
+    const auto add = [&out](const char* name, PlaybookTrigger trigger, int days, const char* title,
+                            int dueInDays, const char* band = "") {
+        Playbook p;
+        p.name = QString::fromUtf8(name);
+        p.trigger = trigger;
+        p.band = QString::fromUtf8(band);
+        p.days = days;
+        p.titleTemplate = QString::fromUtf8(title);
+        p.dueInDays = dueInDays;
+        out.push_back(p);
+    };
+    add("At-risk health", PlaybookTrigger::HealthBand, 0, "Call {customer}: health fell to at risk", 2,
+        "at_risk");
+    add("Overdue milestone", PlaybookTrigger::MilestoneOverdue, 0,
+        "Help {customer} finish onboarding: {detail}", 3);
+    add("Detractor follow-up", PlaybookTrigger::DetractorAnswer, 7, "Follow up with {customer}: {detail}", 2);
+    add("Stale ticket", PlaybookTrigger::TicketOpen, 7, "Unblock {customer}: {detail}", 1);
+    add("Renewal prep", PlaybookTrigger::RenewalDue, 90, "Prepare the renewal of {customer}: {detail}", 14);
     return out;
 }
 

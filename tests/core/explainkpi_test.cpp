@@ -12,6 +12,7 @@
 #include "reports/onboardingreport.h"
 #include "reports/segments.h"
 
+#include "explaintestsupport.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -23,26 +24,9 @@
 
 using namespace tenure;
 using namespace tenure::metrics;
+using namespace tenure::explaintest;
 
 namespace {
-
-int64_t day(int year, int month, int d) {
-    return daysFromCivil(year, month, d);
-}
-
-const Period june = periodOf(daysFromCivil(2024, 6, 1), PeriodUnit::Month);
-const Period july = periodOf(daysFromCivil(2024, 7, 1), PeriodUnit::Month);
-const Period august = periodOf(daysFromCivil(2024, 8, 1), PeriodUnit::Month);
-
-const ExplainedCustomer* rowOf(const std::vector<ExplainedCustomer>& rows, int64_t customer) {
-    for (const ExplainedCustomer& r : rows)
-        if (r.customer == customer) return &r;
-    return nullptr;
-}
-
-template <typename Row> int64_t countRole(const std::vector<Row>& rows, Role role) {
-    return std::count_if(rows.begin(), rows.end(), [role](const Row& r) { return r.role == role; });
-}
 
 void expectRow(const std::vector<ExplainedCustomer>& rows, int64_t customer, Role role, const char* reason) {
     const ExplainedCustomer* r = rowOf(rows, customer);

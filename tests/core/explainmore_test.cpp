@@ -11,6 +11,7 @@
 #include "reports/loyaltyreport.h"
 #include "reports/onboardingreport.h"
 
+#include "explaintestsupport.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -22,26 +23,9 @@
 
 using namespace tenure;
 using namespace tenure::metrics;
+using namespace tenure::explaintest;
 
 namespace {
-
-int64_t day(int year, int month, int d) {
-    return daysFromCivil(year, month, d);
-}
-
-const Period june = periodOf(daysFromCivil(2024, 6, 1), PeriodUnit::Month);
-const Period july = periodOf(daysFromCivil(2024, 7, 1), PeriodUnit::Month);
-const Period august = periodOf(daysFromCivil(2024, 8, 1), PeriodUnit::Month);
-
-const ExplainedCustomer* rowOf(const std::vector<ExplainedCustomer>& rows, int64_t customer) {
-    for (const ExplainedCustomer& r : rows)
-        if (r.customer == customer) return &r;
-    return nullptr;
-}
-
-template <typename Row> int64_t countRole(const std::vector<Row>& rows, Role role) {
-    return std::count_if(rows.begin(), rows.end(), [role](const Row& r) { return r.role == role; });
-}
 
 // The amounts an explanation gives, per movement ("new", "expansion", …), and the MRR at start
 // and at end of every row ("start", "end"), read back from the reasons.

@@ -1,5 +1,7 @@
 // `tenure-cli report revenue|loyalty|onboarding --explain PERIOD --kpi NAME` on a demo store: the
 // rows behind the chosen figure reproduce the figure the same report prints for the period.
+#include "demostorecli.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,56 +15,16 @@
 #include <map>
 #include <memory>
 
-namespace {
+using tenure::test::CliRun;
 
-struct CliRun {
-    int exitCode = -1;
-    QJsonObject json;
-    QString out;
-    QString err;
-};
+namespace {
 
 const QString march = QStringLiteral("2025-03");
 const QStringList window{QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
                          QStringLiteral("2025-06-30")};
 
-class CliExplainKpi : public ::testing::Test {
+class CliExplainKpi : public tenure::test::DemoStoreCliTest {
 protected:
-    static void SetUpTestSuite() {
-        dir = std::make_unique<QTemporaryDir>();
-        ASSERT_TRUE(dir->isValid());
-        const CliRun demo = run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("300"),
-                                 QStringLiteral("--today"), QStringLiteral("2025-06-30")},
-                                false);
-        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
-    }
-    static void TearDownTestSuite() { dir.reset(); }
-
-    static CliRun run(const QStringList& args, bool json = true) {
-        QProcess p;
-        const QString db = dir->filePath(QStringLiteral("demo.sqlite"));
-        p.start(QStringLiteral(TENURE_CLI_PATH),
-                QStringList{QStringLiteral("--db"), db} + args +
-                    (json ? QStringList{QStringLiteral("--format"), QStringLiteral("json")} : QStringList{}));
-        p.waitForFinished(120000);
-        CliRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    // The report's row of one period (column `key` holds its label).
-    static QJsonObject figureOf(const QStringList& report, const QString& key, const QString& period) {
-        const CliRun r = run(report);
-        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-        for (const QJsonValue& row : r.json.value(QStringLiteral("rows")).toArray())
-            if (row[key].toString() == period) return row.toObject();
-        ADD_FAILURE() << "no row " << period.toStdString() << " in " << report.join(u' ').toStdString();
-        return {};
-    }
-
     // The rows behind `kpi` of `metric` in `period`.
     static QJsonArray explain(const QString& metric, const QString& kpi, const QStringList& extra = {}) {
         const CliRun r = run(QStringList{QStringLiteral("report"), metric, QStringLiteral("--explain"), march,
@@ -97,11 +59,7 @@ protected:
         }
         return total;
     }
-
-    static std::unique_ptr<QTemporaryDir> dir;
 };
-
-std::unique_ptr<QTemporaryDir> CliExplainKpi::dir;
 
 const QString numerator = QStringLiteral("numerator");
 const QString denominator = QStringLiteral("denominator");

@@ -1,5 +1,7 @@
 // `tenure-cli report revenue|csat|onboarding|loyalty --explain PERIOD` on a demo store: the rows
 // behind a period agree with the figure the same report prints for it.
+#include "demostorecli.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,50 +15,12 @@
 #include <map>
 #include <memory>
 
+using tenure::test::CliRun;
+
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
-
-class CliExplainMore : public ::testing::Test {
+class CliExplainMore : public tenure::test::DemoStoreCliTest {
 protected:
-    static void SetUpTestSuite() {
-        dir = std::make_unique<QTemporaryDir>();
-        ASSERT_TRUE(dir->isValid());
-        const CliRun demo = run({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("300"),
-                                 QStringLiteral("--today"), QStringLiteral("2025-06-30")},
-                                false);
-        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
-    }
-    static void TearDownTestSuite() { dir.reset(); }
-
-    static CliRun run(const QStringList& args, bool json = true) {
-        QProcess p;
-        const QString db = dir->filePath(QStringLiteral("demo.sqlite"));
-        p.start(QStringLiteral(TENURE_CLI_PATH),
-                QStringList{QStringLiteral("--db"), db} + args +
-                    (json ? QStringList{QStringLiteral("--format"), QStringLiteral("json")} : QStringList{}));
-        p.waitForFinished(120000);
-        CliRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    // The report's row of one period (column `key` holds its label).
-    static QJsonObject figureOf(const QStringList& report, const QString& key, const QString& period) {
-        const CliRun r = run(report);
-        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-        for (const QJsonValue& row : r.json.value(QStringLiteral("rows")).toArray())
-            if (row[key].toString() == period) return row.toObject();
-        ADD_FAILURE() << "no row " << period.toStdString() << " in " << report.join(u' ').toStdString();
-        return {};
-    }
-
     // The explanation's rows, checked for the common table shape.
     static QJsonArray explain(const QString& metric, const QString& period) {
         const CliRun r = run({QStringLiteral("report"), metric, QStringLiteral("--explain"), period});
@@ -76,11 +40,7 @@ protected:
             return row[QStringLiteral("role")].toString() == role;
         });
     }
-
-    static std::unique_ptr<QTemporaryDir> dir;
 };
-
-std::unique_ptr<QTemporaryDir> CliExplainMore::dir;
 
 const QString march = QStringLiteral("2025-03");
 

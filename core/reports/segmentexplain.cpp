@@ -123,9 +123,7 @@ Expected<Rows> explainSegmentCell(store::Store& store, std::optional<Period> win
     if (!resolved.value()) return Rows{};
     const Period w = *resolved.value();
     if (figure == SegmentFigure::Money) return explainMoney(store, w, costs, filter.value());
-    const auto lifetimes = store::loadLifetimes(store, filter.value());
-    if (!lifetimes) return Expected<Rows>::failure(lifetimes.error());
-    return withCustomerKeys(store, metrics::explainChurn(lifetimes.value(), w));
+    return explainChurnCell(store, filter.value(), w);
 }
 
 } // namespace tenure::reports

@@ -488,18 +488,4 @@ Expected<std::vector<QString>> loadCustomerKeys(Store& store, const std::vector<
     return keys;
 }
 
-Expected<std::vector<LedgerRow>> loadCustomerLedger(Store& store, int64_t customer) {
-    Statement q(store.handle(), "SELECT occurred_at, points, coalesce(reason, '') FROM loyalty "
-                                "WHERE customer = ? ORDER BY occurred_at, row_key");
-    if (!q.valid()) return failure<LedgerRow>(q);
-    q.bind(1, customer);
-    LocalClock clock(store.timeZone());
-    std::vector<LedgerRow> out;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW)
-        out.push_back({clock.localDay(q.int64(0)), q.int64(1), q.qtext(2)});
-    if (rc != SQLITE_DONE) return failure<LedgerRow>(q);
-    return out;
-}
-
 } // namespace tenure::store

@@ -157,12 +157,4 @@ struct CustomerLabel {
 };
 Expected<std::vector<CustomerLabel>> loadCustomerLabels(Store& store, const std::vector<int64_t>& ids);
 
-// One customer's loyalty ledger in time order, with the reason of each entry.
-struct LedgerRow {
-    int64_t day = 0;
-    int64_t points = 0;
-    QString reason;
-};
-Expected<std::vector<LedgerRow>> loadCustomerLedger(Store& store, int64_t customer);
-
 } // namespace tenure::store

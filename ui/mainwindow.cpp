@@ -491,9 +491,10 @@ void MainWindow::startImport(const QString& file) {
     auto* wizard = new ImportWizard(m_storePath, file, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // New rows change every figure and the accounts list: reload both once the import landed.
+    // openStore() reloads the list, which scores the accounts again, and the tasks.
     connect(wizard, &ImportWizard::imported, this, [this] {
         openStore(m_storePath);
-        invalidateViews();
+        invalidateFigures();
     });
     wizard->open();
 }
@@ -624,12 +625,16 @@ void MainWindow::editSettings() {
     if (dialog.exec() == QDialog::Accepted) invalidateViews();
 }
 
-void MainWindow::invalidateViews() {
+void MainWindow::invalidateFigures() {
     for (ScopedView* view : m_scopedViews)
         view->invalidate();
+    if (m_detail->hasAccount()) m_detail->reload();
+}
+
+void MainWindow::invalidateViews() {
+    invalidateFigures();
     // Scores depend on the data and the settings (health weights): score again.
     if (m_accounts->model()->totalCount() > 0) loadAccountHealth();
-    if (m_detail->hasAccount()) m_detail->reload();
     if (m_tasksDock->isVisible()) m_tasks->reload(); // an import's playbooks create tasks
 }
 

@@ -96,6 +96,8 @@ private:
     void exportDashboardPdf();
     void editSettings();
     // Every view recomputes (the data or the settings changed).
+    // The views' figures and the open account (the data or settings changed).
+    void invalidateFigures();
     void invalidateViews();
     void showAbout();
     void loadFinished();
